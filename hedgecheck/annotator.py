@@ -1,0 +1,161 @@
+"""The annotator: text in, frozen annotations with original offsets out.
+
+Data flows one way: text → normalised copy with an offset map → sentence
+spans → backend parse (one sentence per parse, batched) → detectors → frozen
+results mapped back to the original offsets.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from hedgecheck.backends import Backend
+from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
+from hedgecheck.certainty import CertaintyDetector, CueHit, sentence_level
+from hedgecheck.lexicon import Language, load_language
+from hedgecheck.model import (
+    CertaintyLevel,
+    Cue,
+    DocumentAnnotation,
+    SentenceAnnotation,
+    Span,
+)
+from hedgecheck.normalize import NormalizedText, normalize
+from hedgecheck.parsed import ParsedSentence
+from hedgecheck.segment import Segmenter
+
+__all__ = ["Annotator", "annotate"]
+
+T = TypeVar("T")
+_DOCS_PER_BATCH = 64
+
+
+def _batched(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _require_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"hedgecheck annotates str, got {type(text).__name__}")
+    return text
+
+
+class Annotator:
+    """Loads a language's lexicons and parser once; annotate many texts with it.
+
+    >>> annotator = Annotator("fr")                      # doctest: +SKIP
+    >>> doc = annotator("Le ministre aurait démissionné.")  # doctest: +SKIP
+    >>> doc.sentences[0].certainty                       # doctest: +SKIP
+    <CertaintyLevel.POSSIBLE: 'possible'>
+    """
+
+    def __init__(
+        self,
+        lang: str = "fr",
+        *,
+        model: str | None = None,
+        lexicon_dir: str | Path | None = None,
+        backend: Backend | None = None,
+    ) -> None:
+        self.language: Language = load_language(lang, lexicon_dir)
+        self.lang = self.language.code
+        if backend is None:
+            backend = SpacyBackend(load_spacy_model([model] if model else self.language.models))
+        self.backend = backend
+        self.segmenter = Segmenter(self.language.abbreviations)
+        self.certainty = CertaintyDetector(self.language)
+
+    # -- public API ---------------------------------------------------------
+
+    def __call__(self, text: str, doc: str | None = None) -> DocumentAnnotation:
+        """Annotate one text; ``doc`` is an identifier copied into every record."""
+        return next(self.pipe([text], ids=[doc]))
+
+    def pipe(
+        self, texts: Iterable[str], *, ids: Iterable[str | None] | None = None
+    ) -> Iterator[DocumentAnnotation]:
+        """Annotate a stream of texts lazily, parsing their sentences in batches."""
+        pairs = zip(texts, ids if ids is not None else itertools.repeat(None))
+        for batch in _batched(pairs, _DOCS_PER_BATCH):
+            prepared = []
+            for text, _ in batch:
+                normalized = normalize(_require_text(text))
+                prepared.append((normalized, self.segmenter.split(normalized.text)))
+            parsed = self.backend.parse(n.text[s:e] for n, spans in prepared for s, e in spans)
+            for (_, doc_id), (normalized, spans) in zip(batch, prepared, strict=True):
+                sentences = [
+                    self._sentence(normalized, start, end, parse, index, doc_id)
+                    for index, ((start, end), parse) in enumerate(zip(spans, parsed))
+                ]
+                yield DocumentAnnotation(text=normalized.original, sentences=sentences, lang=self.lang, doc=doc_id)
+
+    def annotate_sentences(self, sentences: Iterable[str], doc: str | None = None) -> list[SentenceAnnotation]:
+        """Pre-segmented mode: every string is exactly one sentence.
+
+        Returns one annotation per input string, in order, indexed by position;
+        offsets are into that string. An empty string gives an empty sentence.
+        """
+        items = [normalize(_require_text(s)) for s in sentences]
+        bounds = [_strip_bounds(n.text) for n in items]
+        parses = iter(self.backend.parse(n.text[s:e] for n, (s, e) in zip(items, bounds, strict=True) if s < e))
+        out = []
+        for index, (normalized, (start, end)) in enumerate(zip(items, bounds, strict=True)):
+            parse = next(parses) if start < end else ParsedSentence(())
+            out.append(self._sentence(normalized, start, end, parse, index, doc))
+        return out
+
+    # -- internals ----------------------------------------------------------
+
+    def _sentence(
+        self,
+        normalized: NormalizedText,
+        start: int,
+        end: int,
+        parse: ParsedSentence,
+        index: int,
+        doc_id: str | None,
+    ) -> SentenceAnnotation:
+        original = normalized.original
+        hits = self.certainty.detect(parse)
+        cues = [self._cue(normalized, start, hit) for hit in hits]
+        orig_start, orig_end = normalized.to_original(start, end)
+        return SentenceAnnotation(
+            index=index,
+            span=Span.of(original, orig_start, orig_end),
+            certainty=sentence_level(c.level for c in cues) if cues else CertaintyLevel.CERTAIN,
+            cues=cues,
+            doc=doc_id,
+            lang=self.lang,
+        )
+
+    @staticmethod
+    def _cue(normalized: NormalizedText, sentence_start: int, hit: CueHit) -> Cue:
+        start, end = normalized.to_original(sentence_start + hit.start, sentence_start + hit.end)
+        return Cue(Span.of(normalized.original, start, end), hit.level, hit.kind, hit.provenance)
+
+
+def _strip_bounds(text: str) -> tuple[int, int]:
+    stripped = text.strip()
+    if not stripped:
+        return 0, 0
+    start = len(text) - len(text.lstrip())
+    return start, start + len(stripped)
+
+
+@functools.lru_cache(maxsize=4)
+def _shared_annotator(lang: str) -> Annotator:
+    return Annotator(lang)
+
+
+def annotate(text: str, lang: str = "fr") -> DocumentAnnotation:
+    """Annotate ``text`` with the built-in lexicons and default model of ``lang``.
+
+    The annotator is loaded on first use and kept for later calls.
+    """
+    return _shared_annotator(lang)(text)

@@ -1,0 +1,80 @@
+"""The spaCy backend: the default, using an installed pipeline package."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+import spacy
+from spacy.language import Language as SpacyLanguage
+from spacy.tokens import Doc, Span
+
+from hedgecheck.backends import BackendError
+from hedgecheck.parsed import ParsedSentence, Token
+
+__all__ = ["SpacyBackend", "load_spacy_model", "tokens_from_doc"]
+
+
+def load_spacy_model(candidates: Sequence[str]) -> SpacyLanguage:
+    """Load the first installed pipeline among ``candidates``; never downloads."""
+    for name in candidates:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    tried = ", ".join(candidates) or "(none configured)"
+    raise BackendError(
+        f"no spaCy model installed for this language (tried {tried}); "
+        f"install one from the package index, e.g. pip install {candidates[0].replace('_', '-') if candidates else 'MODEL'}"
+    )
+
+
+def tokens_from_doc(doc: Doc | Span, offset: int = 0) -> ParsedSentence:
+    """Convert a spaCy ``Doc`` or ``Span`` into backend-neutral tokens.
+
+    Token indices are re-based on the first token so that a ``Span`` taken
+    from a larger ``Doc`` converts the same way as a ``Doc`` of its own;
+    ``offset`` is added to character offsets (a ``Span``'s own start, say).
+    """
+    if len(doc) == 0:
+        return ParsedSentence(())
+    base = doc[0].i
+    last = base + len(doc) - 1
+    tokens = []
+    for t in doc:
+        morph = str(t.morph)
+        head = t.head.i
+        # A head outside the span (a Span cut from a larger parse) counts as a root.
+        head = head - base if base <= head <= last else t.i - base
+        tokens.append(
+            Token(
+                i=t.i - base,
+                text=t.text,
+                lemma=(t.lemma_ or t.text).lower(),
+                upos=t.pos_,
+                feats=frozenset(morph.split("|")) if morph else frozenset(),
+                dep=t.dep_,
+                head=head,
+                start=t.idx + offset,
+                end=t.idx + len(t.text) + offset,
+                ent_type=t.ent_type_,
+            )
+        )
+    return ParsedSentence(tuple(tokens))
+
+
+class SpacyBackend:
+    """Parses sentences with a spaCy pipeline, batching them through ``nlp.pipe``."""
+
+    name = "spacy"
+
+    def __init__(self, nlp: SpacyLanguage, batch_size: int = 256) -> None:
+        self.nlp = nlp
+        self.batch_size = batch_size
+
+    @classmethod
+    def from_models(cls, candidates: Sequence[str]) -> SpacyBackend:
+        return cls(load_spacy_model(candidates))
+
+    def parse(self, sentences: Iterable[str]) -> Iterator[ParsedSentence]:
+        for doc in self.nlp.pipe(sentences, batch_size=self.batch_size):
+            yield tokens_from_doc(doc)

@@ -1,0 +1,207 @@
+"""Certainty detection: how certain a sentence presents its claim.
+
+Everything language-specific is lexicon data; this module only knows
+Universal Dependencies (UPOS, FEATS such as ``Mood=Cnd`` and
+``Polarity=Neg``, deprels) and the lexicon entry types. The steps:
+
+1. fixed phrases that are never speculative (« dès que possible ») block the
+   tokens they cover;
+2. hedge, booster and reporting-verb patterns are matched on lemmas and forms,
+   the longest match winning; a negated cue takes its ``negated`` level;
+3. verbs in a listed mood (the French conditional) are cues unless their mood
+   entry says otherwise; a simple conditional heading a complement clause of a
+   past-tense verb only marks the future in the past (``after_past`` level);
+4. a yes/no question is ``uncertain``;
+5. the sentence level is the lowest cue level, ``certain`` without cues.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import attrs
+
+from hedgecheck.lexicon import CueEntry, Language, MoodEntry, Pattern, PhraseEntry
+from hedgecheck.model import CertaintyLevel, CueKind, Provenance
+from hedgecheck.parsed import ParsedSentence, Token
+from hedgecheck.patterns import Match, PatternMatcher, select_longest
+
+__all__ = ["CertaintyDetector", "CueHit", "sentence_level"]
+
+NEGATION_FEATURE = "Polarity=Neg"
+QUESTION_MARKS = frozenset("?？")
+_PAST = ("Tense=Past", "Tense=Imp", "Tense=Pqp")
+_QUESTION_WORD_WINDOW = 3
+
+
+@attrs.frozen(slots=True)
+class CueHit:
+    """A cue found in a parsed sentence, with token-level offsets (normalised text)."""
+
+    start: int
+    end: int
+    level: CertaintyLevel
+    kind: CueKind
+    provenance: Provenance
+    tokens: tuple[int, ...]
+
+
+def sentence_level(levels: Iterable[CertaintyLevel]) -> CertaintyLevel:
+    """The lowest level among the cues; ``certain`` when there is none."""
+    return min(levels, default=CertaintyLevel.CERTAIN)
+
+
+class CertaintyDetector:
+    """Finds certainty cues in parsed sentences of one language."""
+
+    def __init__(self, language: Language) -> None:
+        self._cues: PatternMatcher[CueEntry] = PatternMatcher(language.cues)
+        self._exceptions: PatternMatcher[PhraseEntry] = PatternMatcher(language.exceptions)
+        self._hypothesis: PatternMatcher[PhraseEntry] = PatternMatcher(language.hypothesis_markers)
+        self._question_words: PatternMatcher[PhraseEntry] = PatternMatcher(language.question_words)
+        self._expletive = frozenset(language.expletive_negation)
+        listed: dict[str, list[MoodEntry]] = defaultdict(list)
+        self._mood_defaults: dict[str, MoodEntry] = {}
+        for entry in language.moods:
+            if entry.pattern is None:
+                self._mood_defaults[entry.feature] = entry
+            else:
+                listed[entry.feature].append(entry)
+        self._mood_features = frozenset(listed) | frozenset(self._mood_defaults)
+        self._mood_lists = {feature: _MoodMatcher(entries) for feature, entries in listed.items()}
+
+    def detect(self, sentence: ParsedSentence) -> list[CueHit]:
+        if not sentence.tokens:
+            return []
+        blocked = {i for m in self._exceptions.find(sentence) for i in range(m.first, m.last + 1)}
+        hits = []
+        for match in select_longest(self._cues.find(sentence)):
+            if any(i in blocked for i in range(match.first, match.last + 1)):
+                continue
+            entry = match.entry
+            level = entry.negated if self._is_negated(sentence, match.tokens) else entry.level
+            if level is not None:
+                hits.append(_hit(sentence, match.tokens, level, entry.kind, Provenance(entry.path, entry.line)))
+        taken = blocked | {i for h in hits for i in h.tokens}
+        hits.extend(self._mood_hits(sentence, taken))
+        question = self._question_hit(sentence)
+        if question is not None:
+            hits.append(question)
+        return sorted(hits, key=lambda h: (h.start, h.end))
+
+    # -- negation -------------------------------------------------------
+
+    def _is_negated(self, sentence: ParsedSentence, token_ids: Iterable[int]) -> bool:
+        negators = [
+            child
+            for i in token_ids
+            for child in sentence.children_of(sentence.tokens[i])
+            if child.has(NEGATION_FEATURE) or child.dep == "neg"
+        ]
+        # French « ne » alone is expletive or restrictive (« ne ... que »), not a negation.
+        return any(t.lemma not in self._expletive for t in negators)
+
+    # -- mood -------------------------------------------------------------
+
+    def _mood_hits(self, sentence: ParsedSentence, taken: set[int]) -> Iterable[CueHit]:
+        if not self._mood_features:
+            return
+        hypothesis = bool(self._hypothesis) and bool(self._hypothesis.find(sentence))
+        for token in sentence.tokens:
+            if token.i in taken:
+                continue
+            for feature in self._mood_features & token.feats:
+                group_head = _verb_group_head(sentence, token)
+                entry, matched = self._mood_entry(feature, sentence, token, group_head)
+                if entry is None:
+                    continue
+                level = entry.level
+                if not hypothesis and _is_simple(sentence, token) and _after_past_verb(sentence, group_head):
+                    level = entry.after_past
+                if level is None:
+                    continue
+                provenance = Provenance(entry.path, entry.line, rule=f"verb_mood:{feature}")
+                yield _hit(sentence, matched, level, CueKind.CONDITIONAL, provenance)
+
+    def _mood_entry(
+        self, feature: str, sentence: ParsedSentence, token: Token, group_head: Token
+    ) -> tuple[MoodEntry | None, tuple[int, ...]]:
+        matcher = self._mood_lists.get(feature)
+        if matcher is not None:
+            for start in (token, group_head):
+                best = matcher.best_at(sentence, start)
+                if best is not None:
+                    return best.entry, (token.i,) if start is group_head and start is not token else best.tokens
+        return self._mood_defaults.get(feature), (token.i,)
+
+    # -- questions --------------------------------------------------------
+
+    def _question_hit(self, sentence: ParsedSentence) -> CueHit | None:
+        words = [t for t in sentence.tokens if not t.is_space]
+        last = next((t for t in reversed(words) if t.upos != "PUNCT" or t.text in QUESTION_MARKS), None)
+        if last is None or last.text not in QUESTION_MARKS:
+            return None
+        content = [t for t in words if t.upos != "PUNCT"][:_QUESTION_WORD_WINDOW]
+        for match in self._question_words.find(sentence):
+            if any(t.i == match.first for t in content):
+                return None  # an open (wh-) question asks for detail, not about the claim
+        return _hit(sentence, (last.i,), CertaintyLevel.UNCERTAIN, CueKind.QUESTION, Provenance(rule="yes_no_question"))
+
+
+class _MoodMatcher:
+    def __init__(self, entries: Iterable[MoodEntry]) -> None:
+        self._matcher: PatternMatcher[_PatternedMood] = PatternMatcher(
+            _PatternedMood(e, e.pattern) for e in entries if e.pattern is not None
+        )
+
+    def best_at(self, sentence: ParsedSentence, token: Token) -> Match[MoodEntry] | None:
+        matches = self._matcher.find_at(sentence, token)
+        if not matches:
+            return None
+        best = max(matches, key=lambda m: m.entry.pattern.length)
+        return Match(best.entry.entry, best.tokens)
+
+
+@attrs.frozen(slots=True)
+class _PatternedMood:
+    """A mood entry with its (set) pattern, in the shape the matcher indexes."""
+
+    entry: MoodEntry
+    pattern: Pattern
+
+
+def _hit(
+    sentence: ParsedSentence, token_ids: tuple[int, ...], level: CertaintyLevel, kind: CueKind, provenance: Provenance
+) -> CueHit:
+    first = sentence.tokens[min(token_ids)]
+    last = sentence.tokens[max(token_ids)]
+    return CueHit(first.start, last.end, level, kind, provenance, tuple(token_ids))
+
+
+def _verb_group_head(sentence: ParsedSentence, token: Token) -> Token:
+    """The lexical verb of a verb group: an auxiliary or copula points to it."""
+    if token.dep.startswith(("aux", "cop")) and token.head != token.i:
+        return sentence.tokens[token.head]
+    return token
+
+
+def _is_simple(sentence: ParsedSentence, token: Token) -> bool:
+    """A simple (one-word) tense: « arriveraient », not « aurait rencontré »."""
+    if not token.dep.startswith("aux"):
+        return True
+    head = sentence.tokens[token.head]
+    return not head.has("VerbForm=Part")
+
+
+def _after_past_verb(sentence: ParsedSentence, clause_head: Token) -> bool:
+    """Whether the clause is the complement of a verb in a past tense (sequence of tenses)."""
+    node = clause_head
+    while node.dep == "conj" and node.head != node.i:
+        node = sentence.tokens[node.head]
+    if not node.dep.startswith("ccomp") or node.head == node.i:
+        return False
+    governor = sentence.tokens[node.head]
+    if any(governor.has(f) for f in _PAST):
+        return True
+    return any(child.dep.startswith("aux") and any(child.has(f) for f in _PAST) for child in sentence.children_of(governor))

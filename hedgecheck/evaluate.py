@@ -1,0 +1,303 @@
+"""Scoring hedgecheck against gold annotations (the JSONL schema of ANNOTATION.md §4).
+
+A gold file holds one record per sentence, for one or more documents. The
+document text comes from ``--text`` or from the ``NAME.txt`` beside
+``NAME.gold.jsonl``; without a text, the gold sentences are annotated as
+pre-segmented sentences and boundaries are not scored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from hedgecheck.annotator import Annotator
+from hedgecheck.model import AttributionType, CertaintyLevel, SentenceAnnotation
+
+__all__ = [
+    "DocumentPair",
+    "GoldError",
+    "LabelScores",
+    "Report",
+    "evaluate_pairs",
+    "load_gold",
+    "validate_gold",
+]
+
+GOLD_SUFFIX = ".gold.jsonl"
+REQUIRED = ("doc", "index", "start", "end", "text", "attribution", "attributions", "certainty", "cues")
+
+
+class GoldError(ValueError):
+    """A gold file breaks the schema; the message names file, line and problem."""
+
+
+@attrs.frozen(slots=True)
+class DocumentPair:
+    """One gold document: its records and, when known, its text."""
+
+    doc: str
+    gold: tuple[dict[str, Any], ...]
+    text: str | None
+    source: str
+
+
+def load_gold(path: Path, text_path: Path | None = None) -> list[DocumentPair]:
+    """Read a gold file (or every ``*.gold.jsonl`` below a folder) with its texts."""
+    if path.is_dir():
+        files = sorted(path.rglob(f"*{GOLD_SUFFIX}"))
+        if not files:
+            raise GoldError(f"{path}: no *{GOLD_SUFFIX} files in this folder")
+        return [pair for f in files for pair in load_gold(f)]
+    records_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        raise GoldError(f"{path}: not valid UTF-8 ({error.reason} at byte {error.start})") from None
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise GoldError(f"{path}:{number}:{error.colno}: invalid JSON: {error.msg}") from None
+        if not isinstance(record, dict):
+            raise GoldError(f"{path}:{number}:1: a gold record is a JSON object")
+        missing = [k for k in REQUIRED if k not in record]
+        if missing:
+            raise GoldError(f"{path}:{number}:1: missing field(s) {', '.join(missing)}")
+        records_by_doc[str(record["doc"])].append(record)
+    if text_path is None:
+        sibling = path.with_name(path.name.removesuffix(GOLD_SUFFIX) + ".txt")
+        text_path = sibling if path.name.endswith(GOLD_SUFFIX) and sibling.is_file() else None
+    text = None
+    if text_path is not None:
+        try:
+            text = text_path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise GoldError(f"{text_path}: not valid UTF-8") from None
+        if len(records_by_doc) > 1:
+            raise GoldError(f"{path}: holds {len(records_by_doc)} documents but one text was given")
+    return [
+        DocumentPair(doc, tuple(sorted(recs, key=lambda r: int(r["index"]))), text, str(path))
+        for doc, recs in records_by_doc.items()
+    ]
+
+
+def validate_gold(pair: DocumentPair) -> list[str]:
+    """Schema problems of a gold document: labels, spans, sentence order and coverage."""
+    problems: list[str] = []
+    labels_a = {t.value for t in AttributionType}
+    labels_c = {c.value for c in CertaintyLevel}
+    text = pair.text
+    previous_end = 0
+    for position, rec in enumerate(pair.gold):
+        where = f"{pair.source}: doc {pair.doc} sentence {rec.get('index')}"
+        if rec["index"] != position:
+            problems.append(f"{where}: index should be {position}")
+        if rec["attribution"] not in labels_a:
+            problems.append(f"{where}: unknown attribution {rec['attribution']!r}")
+        if rec["certainty"] not in labels_c:
+            problems.append(f"{where}: unknown certainty {rec['certainty']!r}")
+        spans = [("sentence", rec)]
+        for a in rec["attributions"]:
+            if a.get("type") not in labels_a - {"none"}:
+                problems.append(f"{where}: unknown attribution type {a.get('type')!r}")
+            spans += [("source", a["source"]), ("cue", a["cue"])]
+            if a.get("content"):
+                spans.append(("content", a["content"]))
+        mains = [a for a in rec["attributions"] if a.get("main")]
+        if rec["attribution"] == "none" and mains:
+            problems.append(f"{where}: attribution none but a main attribution is listed")
+        if rec["attribution"] != "none" and [a["type"] for a in mains] != [rec["attribution"]]:
+            problems.append(f"{where}: exactly one main attribution of type {rec['attribution']} is needed")
+        for cue in rec["cues"]:
+            if cue.get("level") not in labels_c:
+                problems.append(f"{where}: cue with unknown level {cue.get('level')!r}")
+            spans.append(("cue", cue))
+        hedge_levels = [CertaintyLevel(c["level"]) for c in rec["cues"] if c.get("level") in labels_c]
+        expected = min(hedge_levels, default=CertaintyLevel.CERTAIN)
+        if rec["certainty"] in labels_c and CertaintyLevel(rec["certainty"]) != expected:
+            problems.append(f"{where}: certainty {rec['certainty']} but its lowest cue level is {expected}")
+        if text is not None:
+            for name, span in spans:
+                if text[span["start"] : span["end"]] != span["text"]:
+                    problems.append(f"{where}: {name} span {span['start']}-{span['end']} is not {span['text']!r}")
+                if name != "sentence" and not (rec["start"] <= span["start"] <= span["end"] <= rec["end"]):
+                    problems.append(f"{where}: {name} span {span['text']!r} lies outside its sentence")
+            if rec["start"] < previous_end:
+                problems.append(f"{where}: overlaps the previous sentence")
+            if text[previous_end : rec["start"]].strip():
+                problems.append(f"{where}: text before it is in no sentence: {text[previous_end:rec['start']]!r}")
+            previous_end = rec["end"]
+    if text is not None and text[previous_end:].strip():
+        problems.append(f"{pair.source}: doc {pair.doc}: text after the last sentence is in no sentence")
+    return problems
+
+
+@attrs.frozen(slots=True)
+class LabelScores:
+    """Per-label precision, recall, F1 and support, plus accuracy and macro-F1."""
+
+    labels: tuple[str, ...]
+    confusion: dict[tuple[str, str], int]  # (gold, predicted) → count
+
+    @property
+    def total(self) -> int:
+        return sum(self.confusion.values())
+
+    @property
+    def accuracy(self) -> float:
+        right = sum(n for (g, p), n in self.confusion.items() if g == p)
+        return right / self.total if self.total else 0.0
+
+    def prf(self, label: str) -> tuple[float, float, float, int]:
+        tp = self.confusion.get((label, label), 0)
+        predicted = sum(n for (_, p), n in self.confusion.items() if p == label)
+        support = sum(n for (g, _), n in self.confusion.items() if g == label)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / support if support else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return precision, recall, f1, support
+
+    @property
+    def macro_f1(self) -> float:
+        """Mean F1 over the labels present in gold or predictions."""
+        present = [label for label in self.labels if self.prf(label)[3] or any(p == label for (_, p) in self.confusion)]
+        return sum(self.prf(label)[2] for label in present) / len(present) if present else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "accuracy": round(self.accuracy, 4),
+            "macro_f1": round(self.macro_f1, 4),
+            "labels": {
+                label: dict(zip(("precision", "recall", "f1", "support"), (round(x, 4) for x in self.prf(label)), strict=True))
+                for label in self.labels
+            },
+            "confusion": {g: {p: self.confusion.get((g, p), 0) for p in self.labels} for g in self.labels},
+        }
+
+
+@attrs.frozen(slots=True)
+class Disagreement:
+    doc: str
+    index: int
+    text: str
+    field: str
+    gold: str
+    predicted: str
+    evidence: str
+
+
+@attrs.frozen(slots=True)
+class Report:
+    documents: int
+    gold_sentences: int
+    exact_boundaries: int | None
+    certainty: LabelScores
+    attribution: LabelScores
+    disagreements: tuple[Disagreement, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents,
+            "sentences": self.gold_sentences,
+            "exact_boundaries": self.exact_boundaries,
+            "certainty": self.certainty.to_dict(),
+            "attribution": self.attribution.to_dict(),
+        }
+
+    def format(self, max_disagreements: int = 50) -> str:
+        lines = [f"documents: {self.documents}   gold sentences: {self.gold_sentences}"]
+        if self.exact_boundaries is not None:
+            lines.append(f"sentence boundaries: {self.exact_boundaries}/{self.gold_sentences} exact")
+        for name, scores in (("certainty", self.certainty), ("attribution", self.attribution)):
+            right = round(scores.accuracy * scores.total)
+            lines.append("")
+            lines.append(f"{name}: accuracy {scores.accuracy:.3f} ({right}/{scores.total})   macro-F1 {scores.macro_f1:.3f}")
+            lines.append(f"  {'label':<12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
+            for label in scores.labels:
+                p, r, f, n = scores.prf(label)
+                lines.append(f"  {label:<12} {p:6.3f} {r:6.3f} {f:6.3f} {n:5d}")
+            lines.append("  confusion (rows gold, columns predicted):")
+            lines.append("  " + " " * 12 + "".join(f"{label[:6]:>7}" for label in scores.labels))
+            for g in scores.labels:
+                row = "".join(f"{scores.confusion.get((g, p), 0):7d}" for p in scores.labels)
+                lines.append(f"  {g:<12}{row}")
+        if self.disagreements:
+            lines.append("")
+            lines.append(f"disagreements ({len(self.disagreements)}):")
+            for d in self.disagreements[:max_disagreements]:
+                excerpt = d.text if len(d.text) <= 90 else d.text[:87] + "..."
+                lines.append(f"  {d.doc}#{d.index} {d.field}: gold {d.gold}, predicted {d.predicted} [{d.evidence}]")
+                lines.append(f"      {excerpt}")
+            if len(self.disagreements) > max_disagreements:
+                lines.append(f"  ... and {len(self.disagreements) - max_disagreements} more")
+        return "\n".join(lines)
+
+
+def _evidence(sentence: SentenceAnnotation) -> str:
+    if not sentence.cues:
+        return "no cue"
+    return "; ".join(f"{c.text!r} {c.level} ({c.provenance})" for c in sentence.cues)
+
+
+def _aligned(gold: Sequence[dict[str, Any]], predicted: Sequence[SentenceAnnotation]) -> list[SentenceAnnotation]:
+    """For every gold sentence, the predicted sentence overlapping it most."""
+    out = []
+    cursor = 0
+    for rec in gold:
+        best, best_overlap = None, -1
+        for k in range(max(0, cursor - 2), len(predicted)):
+            p = predicted[k]
+            if p.start > rec["end"]:
+                break
+            overlap = min(p.end, rec["end"]) - max(p.start, rec["start"])
+            if overlap > best_overlap:
+                best, best_overlap, cursor = p, overlap, k
+        if best is None:
+            best = predicted[-1]
+        out.append(best)
+    return out
+
+
+def evaluate_pairs(annotator: Annotator, pairs: Iterable[DocumentPair]) -> Report:
+    """Annotate every gold document and compare, sentence by sentence."""
+    certainty: Counter[tuple[str, str]] = Counter()
+    attribution: Counter[tuple[str, str]] = Counter()
+    disagreements: list[Disagreement] = []
+    exact: int | None = 0
+    documents = sentences = 0
+    for pair in pairs:
+        documents += 1
+        sentences += len(pair.gold)
+        if pair.text is not None:
+            predicted = list(annotator(pair.text, doc=pair.doc).sentences)
+            assert exact is not None
+            starts_ends = {(p.start, p.end) for p in predicted}
+            exact += sum((g["start"], g["end"]) in starts_ends for g in pair.gold)
+            aligned = _aligned(pair.gold, predicted) if predicted else []
+        else:
+            exact = None
+            aligned = annotator.annotate_sentences([g["text"] for g in pair.gold], doc=pair.doc)
+        for rec, pred in zip(pair.gold, aligned, strict=False):
+            for field, counter in (("certainty", certainty), ("attribution", attribution)):
+                gold_label, predicted_label = str(rec[field]), str(getattr(pred, field).value)
+                counter[(gold_label, predicted_label)] += 1
+                if gold_label != predicted_label:
+                    disagreements.append(
+                        Disagreement(pair.doc, int(rec["index"]), rec["text"], field, gold_label, predicted_label, _evidence(pred))
+                    )
+    return Report(
+        documents=documents,
+        gold_sentences=sentences,
+        exact_boundaries=exact,
+        certainty=LabelScores(tuple(c.value for c in CertaintyLevel), dict(certainty)),
+        attribution=LabelScores(tuple(t.value for t in AttributionType), dict(attribution)),
+        disagreements=tuple(disagreements),
+    )

@@ -1,0 +1,594 @@
+"""Lexicon loading and validation.
+
+A language is a folder of tab-separated files that linguists edit in a text
+editor or a spreadsheet (``lexicons/fr/``, ``lexicons/en/``). Each file starts
+with ``#`` comment lines that explain its columns, then a header row naming
+the columns, then one entry per line. This module reads such a folder, checks
+every line, and either returns typed entries or raises :class:`LexiconError`
+listing *every* problem as ``file:line:column: message``.
+
+Pattern syntax (the ``pattern`` column of cue files): words separated by
+single spaces. A word matches a token whose lemma or lower-cased form is that
+word; ``word/UPOS`` also requires the Universal POS tag (``possible/ADJ``);
+``*`` stands for a gap of zero to three tokens (``ignorer * si``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+import attrs
+
+from hedgecheck.model import CertaintyLevel, CueKind
+
+__all__ = [
+    "Abbreviation",
+    "CueEntry",
+    "Language",
+    "LexiconError",
+    "LexiconProblem",
+    "MoodEntry",
+    "Pattern",
+    "PatternWord",
+    "PhraseEntry",
+    "available_languages",
+    "builtin_lexicon_root",
+    "check_lexicon_dir",
+    "load_language",
+]
+
+UPOS_TAGS: Final = frozenset(
+    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+)
+NO_LEVEL: Final = "-"
+GAP: Final = "*"
+MAX_GAP: Final = 3
+
+
+@attrs.frozen(slots=True)
+class LexiconProblem:
+    """One thing wrong in a lexicon file, located for a text editor."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+class LexiconError(ValueError):
+    """A lexicon folder or file is malformed; ``problems`` lists every issue found."""
+
+    def __init__(self, problems: Iterable[LexiconProblem]) -> None:
+        self.problems = tuple(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+@attrs.frozen(slots=True)
+class PatternWord:
+    """One position of a pattern: a word (with an optional UPOS), or a gap."""
+
+    word: str | None
+    pos: str | None = None
+
+    @property
+    def is_gap(self) -> bool:
+        return self.word is None
+
+    def __str__(self) -> str:
+        if self.word is None:
+            return GAP
+        return f"{self.word}/{self.pos}" if self.pos else self.word
+
+
+@attrs.frozen(slots=True)
+class Pattern:
+    words: tuple[PatternWord, ...]
+
+    def __str__(self) -> str:
+        return " ".join(str(w) for w in self.words)
+
+    @property
+    def length(self) -> int:
+        """Number of non-gap words: longer patterns win over shorter ones."""
+        return sum(1 for w in self.words if not w.is_gap)
+
+
+@attrs.frozen(slots=True)
+class CueEntry:
+    """A hedge, booster or reporting verb: a pattern and the level it carries.
+
+    ``level`` is None for a pattern that is a cue only when negated
+    (« ne pas exclure »); ``negated`` is the level under negation, None when a
+    negated use is no cue at all.
+    """
+
+    pattern: Pattern
+    level: CertaintyLevel | None
+    negated: CertaintyLevel | None
+    kind: CueKind
+    path: str
+    line: int
+    note: str = ""
+
+
+@attrs.frozen(slots=True)
+class PhraseEntry:
+    """A bare pattern: a non-speculative fixed phrase, a question word, a marker."""
+
+    pattern: Pattern
+    path: str
+    line: int
+    note: str = ""
+
+
+@attrs.frozen(slots=True)
+class MoodEntry:
+    """What a verb in a given mood means for certainty (the conditional, mostly).
+
+    ``pattern`` None is the default row (``*``) for every verb not listed.
+    ``after_past`` is the level when the verb heads a complement clause of a
+    past-tense verb, where the mood may only mark the future in the past.
+    """
+
+    feature: str
+    pattern: Pattern | None
+    level: CertaintyLevel | None
+    after_past: CertaintyLevel | None
+    path: str
+    line: int
+    note: str = ""
+
+
+@attrs.frozen(slots=True)
+class Abbreviation:
+    text: str
+    ends_sentence: bool
+    path: str
+    line: int
+
+
+@attrs.frozen(slots=True)
+class Language:
+    """Everything hedgecheck knows about one language, loaded from its folder."""
+
+    code: str
+    name: str
+    models: tuple[str, ...]
+    directory: Path
+    expletive_negation: tuple[str, ...] = ()
+    cues: tuple[CueEntry, ...] = ()
+    exceptions: tuple[PhraseEntry, ...] = ()
+    moods: tuple[MoodEntry, ...] = ()
+    hypothesis_markers: tuple[PhraseEntry, ...] = ()
+    question_words: tuple[PhraseEntry, ...] = ()
+    abbreviations: tuple[Abbreviation, ...] = ()
+
+
+# --------------------------------------------------------------------------
+# Reading rows
+
+
+@attrs.frozen(slots=True)
+class _Field:
+    value: str
+    column: int
+
+
+@attrs.frozen(slots=True)
+class _Row:
+    line: int
+    fields: Mapping[str, _Field]
+
+    def __getitem__(self, name: str) -> _Field:
+        return self.fields[name]
+
+
+class _FileReader:
+    """Reads one TSV lexicon file into rows, collecting problems instead of raising."""
+
+    def __init__(self, path: Path, display: str, columns: tuple[str, ...]) -> None:
+        self.path = path
+        self.display = display
+        self.columns = columns
+        self.problems: list[LexiconProblem] = []
+
+    def problem(self, line: int, column: int, message: str) -> None:
+        self.problems.append(LexiconProblem(self.display, line, column, message))
+
+    def _decode(self) -> str | None:
+        data = self.path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            before = data[: error.start]
+            line = before.count(b"\n") + 1
+            column = error.start - (before.rfind(b"\n") + 1) + 1
+            self.problem(line, column, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8")
+            return None
+        # A byte-order mark and Windows line ends come from spreadsheet exports;
+        # they carry no meaning, so we accept them.
+        return text.removeprefix("\ufeff").replace("\r\n", "\n")
+
+    def rows(self) -> list[_Row]:
+        text = self._decode()
+        if text is None:
+            return []
+        rows: list[_Row] = []
+        header_seen = False
+        for number, raw in enumerate(text.split("\n"), start=1):
+            if not raw.strip() or raw.lstrip().startswith("#"):
+                continue
+            cells = raw.split("\t")
+            starts = [0]
+            for cell in cells[:-1]:
+                starts.append(starts[-1] + len(cell) + 1)
+            if not header_seen:
+                header_seen = True
+                names = tuple(c.strip() for c in cells)
+                if names != self.columns:
+                    self.problem(
+                        number,
+                        1,
+                        "the header row must name the columns "
+                        + "\t".join(self.columns).replace("\t", ", ")
+                        + f" (tab-separated), found {', '.join(names)}",
+                    )
+                    return []
+                continue
+            if len(cells) == 1 and len(self.columns) > 1 and "  " in raw:
+                self.problem(number, raw.index("  ") + 1, "columns must be separated by tabs, not spaces")
+                continue
+            if len(cells) > len(self.columns):
+                column = starts[len(self.columns)] + 1
+                self.problem(
+                    number, column, f"expected {len(self.columns)} columns, found {len(cells)}"
+                )
+                continue
+            # Trailing empty columns (the note, say) may be left out.
+            cells += [""] * (len(self.columns) - len(cells))
+            starts += [len(raw) + 1] * (len(self.columns) - len(starts))
+            fields = {
+                name: _Field(cell.strip(), start + 1 + (len(cell) - len(cell.lstrip())))
+                for name, cell, start in zip(self.columns, cells, starts, strict=True)
+            }
+            rows.append(_Row(number, fields))
+        if not header_seen:
+            self.problem(1, 1, "the file has no header row naming its columns")
+        return rows
+
+    # -- field parsers ---------------------------------------------------
+
+    def level(self, row: _Row, name: str, *, allow_none: bool = True) -> CertaintyLevel | None:
+        field = row[name]
+        if field.value in ("", NO_LEVEL) and allow_none:
+            return None
+        try:
+            return CertaintyLevel(field.value)
+        except ValueError:
+            allowed = ", ".join(level.value for level in CertaintyLevel)
+            extra = f" or {NO_LEVEL}" if allow_none else ""
+            self.problem(row.line, field.column, f"unknown level {field.value!r} in column {name!r}: use {allowed}{extra}")
+            return None
+
+    def pattern(self, row: _Row, name: str = "pattern") -> Pattern | None:
+        field = row[name]
+        if not field.value:
+            self.problem(row.line, field.column, f"empty {name}")
+            return None
+        return parse_pattern(field.value, lambda offset, msg: self.problem(row.line, field.column + offset, msg))
+
+
+def parse_pattern(text: str, report: Callable[[int, str], None]) -> Pattern | None:
+    """Parse pattern syntax; ``report(offset, message)`` is called for each error."""
+    words: list[PatternWord] = []
+    offset = 0
+    ok = True
+    for piece in text.split(" "):
+        if not piece:
+            report(offset, "two spaces in a row in the pattern")
+            ok = False
+        elif piece == GAP:
+            if not words or words[-1].is_gap:
+                report(offset, f"a pattern cannot start with {GAP} or have two in a row")
+                ok = False
+            words.append(PatternWord(None))
+        else:
+            word, slash, pos = piece.partition("/")
+            if not word:
+                report(offset, f"empty word in {piece!r}")
+                ok = False
+            if slash and pos not in UPOS_TAGS:
+                report(offset + len(word) + 1, f"unknown UPOS tag {pos!r}; use one of {' '.join(sorted(UPOS_TAGS))}")
+                ok = False
+            words.append(PatternWord(_fold(word), pos or None))
+        offset += len(piece) + 1
+    if words and words[-1].is_gap:
+        report(len(text) - 1, f"a pattern cannot end with {GAP}")
+        ok = False
+    return Pattern(tuple(words)) if ok and words else None
+
+
+def _fold(word: str) -> str:
+    """The comparison form of a word: lower case, straight apostrophes."""
+    return word.lower().replace("\u2019", "'")
+
+
+# --------------------------------------------------------------------------
+# File kinds
+
+CUE_COLUMNS: Final = ("pattern", "level", "negated", "note")
+CUE_FILES: Final = {
+    "hedges.tsv": CueKind.HEDGE,
+    "boosters.tsv": CueKind.BOOSTER,
+    "reporting_verbs.tsv": CueKind.REPORTING_VERB,
+}
+PHRASE_COLUMNS: Final = ("pattern", "note")
+MOOD_COLUMNS: Final = ("feature", "pattern", "level", "after_past", "note")
+ABBREVIATION_COLUMNS: Final = ("abbreviation", "ends_sentence", "note")
+KNOWN_FILES: Final = frozenset(
+    {*CUE_FILES, "exceptions.tsv", "moods.tsv", "hypothesis_markers.tsv", "question_words.tsv", "abbreviations.tsv"}
+)
+LANGUAGE_FILE: Final = "language.toml"
+
+
+def _check_duplicates(
+    reader: _FileReader, keyed: Iterable[tuple[str, int]], what: str = "entry"
+) -> None:
+    first: dict[str, int] = {}
+    for key, line in keyed:
+        if key in first:
+            reader.problem(line, 1, f"duplicate {what} {key!r}, first given on line {first[key]}")
+        else:
+            first[key] = line
+
+
+def _read_cues(reader: _FileReader, kind: CueKind) -> list[CueEntry]:
+    entries: list[CueEntry] = []
+    for row in reader.rows():
+        pattern = reader.pattern(row)
+        level = reader.level(row, "level")
+        negated = reader.level(row, "negated")
+        if pattern is None or (level is None and row["level"].value not in ("", NO_LEVEL)):
+            continue
+        if negated is None and row["negated"].value not in ("", NO_LEVEL):
+            continue
+        if level is None and negated is None and kind is not CueKind.REPORTING_VERB:
+            # Only a reporting verb may be neutral: it is still an attribution cue.
+            reader.problem(row.line, row["level"].column, "an entry needs a level, a negated level, or both")
+            continue
+        if kind is CueKind.BOOSTER and level not in (None, CertaintyLevel.CERTAIN):
+            reader.problem(row.line, row["level"].column, f"a booster's level must be certain, not {level}")
+            continue
+        entries.append(CueEntry(pattern, level, negated, kind, reader.display, row.line, row["note"].value))
+    _check_duplicates(reader, ((str(e.pattern), e.line) for e in entries))
+    return entries
+
+
+def _read_phrases(reader: _FileReader) -> list[PhraseEntry]:
+    entries = []
+    for row in reader.rows():
+        pattern = reader.pattern(row)
+        if pattern is not None:
+            entries.append(PhraseEntry(pattern, reader.display, row.line, row["note"].value))
+    _check_duplicates(reader, ((str(e.pattern), e.line) for e in entries))
+    return entries
+
+
+def _read_moods(reader: _FileReader) -> list[MoodEntry]:
+    entries = []
+    for row in reader.rows():
+        feature = row["feature"]
+        key, eq, value = feature.value.partition("=")
+        if not (key and eq and value) or " " in feature.value:
+            reader.problem(row.line, feature.column, f"a feature is written Key=Value (Mood=Cnd), found {feature.value!r}")
+            continue
+        pattern = None if row["pattern"].value == GAP else reader.pattern(row)
+        if pattern is None and row["pattern"].value != GAP:
+            continue
+        level = reader.level(row, "level")
+        after_past = reader.level(row, "after_past")
+        entries.append(
+            MoodEntry(feature.value, pattern, level, after_past, reader.display, row.line, row["note"].value)
+        )
+    _check_duplicates(reader, ((f"{e.feature} {e.pattern or GAP}", e.line) for e in entries))
+    return entries
+
+
+def _read_abbreviations(reader: _FileReader) -> list[Abbreviation]:
+    entries = []
+    for row in reader.rows():
+        text = row["abbreviation"]
+        ends = row["ends_sentence"]
+        if not text.value:
+            reader.problem(row.line, text.column, "empty abbreviation")
+            continue
+        if ends.value not in ("yes", "no"):
+            reader.problem(row.line, ends.column, f"ends_sentence must be yes or no, found {ends.value!r}")
+            continue
+        entries.append(Abbreviation(text.value.rstrip("."), ends.value == "yes", reader.display, row.line))
+    _check_duplicates(reader, ((e.text, e.line) for e in entries), "abbreviation")
+    return entries
+
+
+# --------------------------------------------------------------------------
+# Folders
+
+
+def builtin_lexicon_root() -> Path:
+    """The ``lexicons/`` folder: inside the installed package, or beside a source checkout."""
+    packaged = Path(str(resources.files("hedgecheck"))) / "lexicons"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "lexicons"
+
+
+def available_languages() -> list[str]:
+    root = builtin_lexicon_root()
+    return sorted(p.name for p in root.iterdir() if (p / LANGUAGE_FILE).is_file()) if root.is_dir() else []
+
+
+def _display_path(path: Path, builtin: bool) -> str:
+    if builtin:
+        return f"lexicons/{path.parent.name}/{path.name}"
+    return str(path)
+
+
+@attrs.frozen(slots=True)
+class _LanguageMeta:
+    code: str
+    name: str
+    models: tuple[str, ...] = ()
+    expletive_negation: tuple[str, ...] = ()
+
+
+def _string_list(meta: Mapping[str, object], key: str, display: str, problems: list[LexiconProblem]) -> tuple[str, ...]:
+    value = meta.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        problems.append(LexiconProblem(display, 1, 1, f"{key} must be a list of strings"))
+        return ()
+    return tuple(value)
+
+
+def _read_language_meta(directory: Path, display: str, problems: list[LexiconProblem]) -> _LanguageMeta:
+    meta_path = directory / LANGUAGE_FILE
+    code = directory.name
+    if not meta_path.is_file():
+        problems.append(LexiconProblem(display, 1, 1, f"missing {LANGUAGE_FILE} (code, name and spaCy models of the language)"))
+        return _LanguageMeta(code, code)
+    try:
+        meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        problems.append(LexiconProblem(display, 1, 1, "not valid UTF-8; save the file as UTF-8"))
+        return _LanguageMeta(code, code)
+    except tomllib.TOMLDecodeError as error:
+        line, column = _toml_position(str(error))
+        problems.append(LexiconProblem(display, line, column, str(error)))
+        return _LanguageMeta(code, code)
+    return _LanguageMeta(
+        code=str(meta.get("code", code)),
+        name=str(meta.get("name", code)),
+        models=_string_list(meta, "models", display, problems),
+        expletive_negation=_string_list(meta, "expletive_negation", display, problems),
+    )
+
+
+def _toml_position(message: str) -> tuple[int, int]:
+    """tomllib writes "(at line L, column C)" into its message."""
+    found = re.search(r"line (\d+), column (\d+)", message)
+    return (int(found[1]), int(found[2])) if found else (1, 1)
+
+
+def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProblem]]:
+    problems: list[LexiconProblem] = []
+    meta = _read_language_meta(directory, _display_path(directory / LANGUAGE_FILE, builtin), problems)
+    readers: list[_FileReader] = []
+
+    def reader(filename: str, columns: tuple[str, ...]) -> _FileReader | None:
+        path = directory / filename
+        if not path.is_file():
+            return None
+        r = _FileReader(path, _display_path(path, builtin), columns)
+        readers.append(r)
+        return r
+
+    cues: list[CueEntry] = []
+    for filename, kind in CUE_FILES.items():
+        if (r := reader(filename, CUE_COLUMNS)) is not None:
+            cues.extend(_read_cues(r, kind))
+    phrase_lists: dict[str, list[PhraseEntry]] = {}
+    for filename in ("exceptions.tsv", "hypothesis_markers.tsv", "question_words.tsv"):
+        r = reader(filename, PHRASE_COLUMNS)
+        phrase_lists[filename] = _read_phrases(r) if r is not None else []
+    moods_reader = reader("moods.tsv", MOOD_COLUMNS)
+    moods = _read_moods(moods_reader) if moods_reader is not None else []
+    abbr_reader = reader("abbreviations.tsv", ABBREVIATION_COLUMNS)
+    abbreviations = _read_abbreviations(abbr_reader) if abbr_reader is not None else []
+
+    # The same pattern in two cue files with different levels is a conflict a
+    # linguist must settle; the matcher could not tell which line to believe.
+    seen: dict[str, CueEntry] = {}
+    for entry in cues:
+        key = str(entry.pattern)
+        other = seen.get(key)
+        if other is None:
+            seen[key] = entry
+        elif other.path != entry.path:
+            problems.append(
+                LexiconProblem(
+                    entry.path,
+                    entry.line,
+                    1,
+                    f"{key!r} is also in {other.path}:{other.line}; keep one entry per pattern",
+                )
+            )
+    for path in sorted(directory.iterdir()):
+        if path.suffix == ".tsv" and path.name not in KNOWN_FILES:
+            problems.append(
+                LexiconProblem(
+                    _display_path(path, builtin), 1, 1,
+                    f"unknown lexicon file; expected one of {', '.join(sorted(KNOWN_FILES))}",
+                )
+            )
+    for r in readers:
+        problems.extend(r.problems)
+    language = Language(
+        code=meta.code,
+        name=meta.name,
+        models=meta.models,
+        directory=directory,
+        expletive_negation=meta.expletive_negation,
+        cues=tuple(cues),
+        exceptions=tuple(phrase_lists["exceptions.tsv"]),
+        moods=tuple(moods),
+        hypothesis_markers=tuple(phrase_lists["hypothesis_markers.tsv"]),
+        question_words=tuple(phrase_lists["question_words.tsv"]),
+        abbreviations=tuple(abbreviations),
+    )
+    return language, problems
+
+
+def load_language(lang: str = "fr", lexicon_dir: str | Path | None = None) -> Language:
+    """Load and validate the lexicons of ``lang``.
+
+    ``lexicon_dir`` is either a language folder (holding ``language.toml``) or
+    a root holding one folder per language; without it, the lexicons shipped
+    with hedgecheck are used.
+    """
+    builtin = lexicon_dir is None
+    root = builtin_lexicon_root() if lexicon_dir is None else Path(lexicon_dir)
+    directory = root if (root / LANGUAGE_FILE).is_file() else root / lang
+    if not directory.is_dir():
+        known = ", ".join(available_languages()) or "none"
+        raise LexiconError(
+            [LexiconProblem(str(directory), 1, 1, f"no lexicon folder for language {lang!r} (built-in languages: {known})")]
+        )
+    language, problems = _load(directory, builtin=builtin)
+    if problems:
+        raise LexiconError(problems)
+    return language
+
+
+def check_lexicon_dir(path: str | Path | None = None) -> list[LexiconProblem]:
+    """Validate a language folder, or every language folder under a root."""
+    root = builtin_lexicon_root() if path is None else Path(path)
+    builtin = path is None
+    if not root.is_dir():
+        return [LexiconProblem(str(root), 1, 1, "no such folder")]
+    if (root / LANGUAGE_FILE).is_file() or any(root.glob("*.tsv")):
+        folders = [root]
+    else:
+        folders = sorted(p for p in root.iterdir() if p.is_dir())
+    if not folders:
+        return [LexiconProblem(str(root), 1, 1, "no lexicon folder here")]
+    problems: list[LexiconProblem] = []
+    for folder in folders:
+        problems.extend(_load(folder, builtin=builtin)[1])
+    return problems

@@ -1,0 +1,334 @@
+"""The result model: small frozen value classes that every detector produces.
+
+The JSON shape of these classes is the contract of ANNOTATION.md section 4:
+one object per sentence, labels as lower-case strings, offsets into the
+*original* input text. ``to_dict``/``from_dict`` round-trip exactly.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Attribution",
+    "AttributionType",
+    "CertaintyLevel",
+    "Cue",
+    "CueKind",
+    "DocumentAnnotation",
+    "Provenance",
+    "SentenceAnnotation",
+    "Span",
+]
+
+
+class CertaintyLevel(enum.StrEnum):
+    """How certain a sentence presents its claim; ordered from least to most certain.
+
+    ``min()`` over levels gives the least certain one, which is how a sentence's
+    level is computed from its cues (guidelines 3, rule 1).
+    """
+
+    UNCERTAIN = "uncertain"
+    POSSIBLE = "possible"
+    PROBABLE = "probable"
+    CERTAIN = "certain"
+
+    @property
+    def rank(self) -> int:
+        return _LEVEL_RANK[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, CertaintyLevel):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, CertaintyLevel):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, CertaintyLevel):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, CertaintyLevel):
+            return NotImplemented
+        return self.rank >= other.rank
+
+
+_LEVEL_RANK = {level: rank for rank, level in enumerate(CertaintyLevel)}
+
+
+class AttributionType(enum.StrEnum):
+    """Who the sentence's main claim comes from (guidelines section 2)."""
+
+    NAMED = "named"
+    ANONYMOUS = "anonymous"
+    MEDIA = "media"
+    INSTITUTION = "institution"
+    VAGUE = "vague"
+    NONE = "none"
+
+
+class CueKind(enum.StrEnum):
+    """What kind of evidence a cue is."""
+
+    HEDGE = "hedge"
+    BOOSTER = "booster"
+    REPORTING_VERB = "reporting_verb"
+    CONDITIONAL = "conditional"
+    QUESTION = "question"
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(slots=True)
+class Span:
+    """A stretch of the original input: ``text == input[start:end]``."""
+
+    start: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    end: int = attrs.field(validator=[attrs.validators.instance_of(int), _non_negative])
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> Span:
+        """The span ``source[start:end]``."""
+        return cls(start, end, source[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Span:
+        return cls(int(data["start"]), int(data["end"]), str(data["text"]))
+
+
+@attrs.frozen(slots=True)
+class Provenance:
+    """Where a cue came from: a lexicon file and line, a rule, or both.
+
+    A cue found by a rule that reads a lexicon line (the conditional mood rule,
+    say) carries both, so a linguist can find the line that fired and a
+    developer the code that applied it.
+    """
+
+    lexicon: str | None = None
+    line: int | None = None
+    rule: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.lexicon is None and self.rule is None:
+            raise ValueError("a provenance names a lexicon entry, a rule, or both")
+
+    @property
+    def lexicon_ref(self) -> str | None:
+        """``path:line`` as printed in the output, or None for a pure rule."""
+        if self.lexicon is None:
+            return None
+        return f"{self.lexicon}:{self.line}" if self.line is not None else self.lexicon
+
+    def __str__(self) -> str:
+        parts = [p for p in (self.lexicon_ref, self.rule and f"rule {self.rule}") if p]
+        return ", ".join(parts)
+
+    @classmethod
+    def from_refs(cls, lexicon_ref: str | None, rule: str | None) -> Provenance:
+        if lexicon_ref is None:
+            return cls(rule=rule)
+        path, sep, line = lexicon_ref.rpartition(":")
+        if sep and line.isdigit():
+            return cls(lexicon=path, line=int(line), rule=rule)
+        return cls(lexicon=lexicon_ref, rule=rule)
+
+
+@attrs.frozen(slots=True)
+class Cue:
+    """One piece of evidence for a certainty level: a word or phrase, or a rule's hit."""
+
+    span: Span
+    level: CertaintyLevel = attrs.field(converter=CertaintyLevel)
+    kind: CueKind = attrs.field(converter=CueKind)
+    provenance: Provenance
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "level": self.level.value,
+            "kind": self.kind.value,
+            "lexicon": self.provenance.lexicon_ref,
+            "rule": self.provenance.rule,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Cue:
+        return cls(
+            span=Span.from_dict(data),
+            level=data["level"],
+            kind=data.get("kind", CueKind.HEDGE.value),
+            provenance=Provenance.from_refs(data.get("lexicon"), data.get("rule") or "gold"),
+        )
+
+
+@attrs.frozen(slots=True)
+class Attribution:
+    """A source plus the cue that attributes a claim to it (guidelines section 2)."""
+
+    type: AttributionType = attrs.field(converter=AttributionType)
+    source: Span
+    cue: Span
+    main: bool
+    content: Span | None = None
+    provenance: Provenance | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "type": self.type.value,
+            "source": self.source.to_dict(),
+            "cue": self.cue.to_dict(),
+            "main": self.main,
+        }
+        if self.content is not None:
+            out["content"] = self.content.to_dict()
+        if self.provenance is not None:
+            out["lexicon"] = self.provenance.lexicon_ref
+            out["rule"] = self.provenance.rule
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Attribution:
+        content = data.get("content")
+        provenance = None
+        if data.get("lexicon") or data.get("rule"):
+            provenance = Provenance.from_refs(data.get("lexicon"), data.get("rule"))
+        return cls(
+            type=data["type"],
+            source=Span.from_dict(data["source"]),
+            cue=Span.from_dict(data["cue"]),
+            main=bool(data["main"]),
+            content=Span.from_dict(content) if content else None,
+            provenance=provenance,
+        )
+
+
+@attrs.frozen(slots=True)
+class SentenceAnnotation:
+    """One sentence with its two labels and the evidence behind them."""
+
+    index: int = attrs.field(validator=_non_negative)
+    span: Span
+    certainty: CertaintyLevel = attrs.field(converter=CertaintyLevel)
+    cues: tuple[Cue, ...] = attrs.field(converter=tuple)
+    attribution: AttributionType = attrs.field(
+        default=AttributionType.NONE, converter=AttributionType
+    )
+    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
+    doc: str | None = None
+    lang: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def hedged(self) -> bool:
+        return self.certainty is not CertaintyLevel.CERTAIN
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "index": self.index,
+            **self.span.to_dict(),
+            "lang": self.lang,
+            "attribution": self.attribution.value,
+            "attributions": [a.to_dict() for a in self.attributions],
+            "certainty": self.certainty.value,
+            "cues": [c.to_dict() for c in self.cues],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SentenceAnnotation:
+        return cls(
+            index=int(data["index"]),
+            span=Span.from_dict(data),
+            certainty=data["certainty"],
+            cues=[Cue.from_dict(c) for c in data.get("cues", [])],
+            attribution=data.get("attribution", AttributionType.NONE.value),
+            attributions=[Attribution.from_dict(a) for a in data.get("attributions", [])],
+            doc=data.get("doc"),
+            lang=data.get("lang"),
+        )
+
+
+@attrs.frozen(slots=True)
+class DocumentAnnotation:
+    """Every sentence of one input text, in order, with offsets into ``text``."""
+
+    text: str
+    sentences: tuple[SentenceAnnotation, ...] = attrs.field(converter=tuple)
+    lang: str
+    doc: str | None = None
+
+    def __iter__(self) -> Iterator[SentenceAnnotation]:
+        return iter(self.sentences)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "lang": self.lang,
+            "text": self.text,
+            "sentences": [s.to_dict() for s in self.sentences],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DocumentAnnotation:
+        return cls(
+            text=data["text"],
+            sentences=[SentenceAnnotation.from_dict(s) for s in data["sentences"]],
+            lang=data["lang"],
+            doc=data.get("doc"),
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def to_jsonl(self) -> str:
+        """One JSON object per sentence, the format of ANNOTATION.md section 4."""
+        return "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in self.sentences)

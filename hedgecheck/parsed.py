@@ -1,0 +1,65 @@
+"""The parse that detectors read: Universal Dependencies tokens, backend-neutral.
+
+Detectors never touch spaCy or stanza objects. A backend turns its own parse
+into these small frozen records (UPOS, FEATS, lemma, head and deprel, entity
+type), so a detector written once works for every backend and language.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["ParsedSentence", "Token"]
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """One token; ``start``/``end`` are offsets into the normalised document text."""
+
+    i: int
+    text: str
+    lemma: str
+    upos: str
+    feats: frozenset[str]
+    dep: str
+    head: int
+    start: int
+    end: int
+    ent_type: str = ""
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    def has(self, feature: str) -> bool:
+        """Whether the token carries a UD feature written ``Key=Value``."""
+        return feature in self.feats
+
+    @property
+    def is_space(self) -> bool:
+        return self.upos == "SPACE" or not self.text.strip()
+
+
+@attrs.frozen(slots=True)
+class ParsedSentence:
+    """A sentence's tokens (indexed by ``Token.i``) and its children lists."""
+
+    tokens: tuple[Token, ...]
+    children: tuple[tuple[int, ...], ...] = attrs.field()
+
+    @children.default
+    def _children(self) -> tuple[tuple[int, ...], ...]:
+        kids: list[list[int]] = [[] for _ in self.tokens]
+        for token in self.tokens:
+            if token.head != token.i:
+                kids[token.head].append(token.i)
+        return tuple(tuple(k) for k in kids)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def head_of(self, token: Token) -> Token:
+        return self.tokens[token.head]
+
+    def children_of(self, token: Token) -> tuple[Token, ...]:
+        return tuple(self.tokens[i] for i in self.children[token.i])

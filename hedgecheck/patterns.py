@@ -1,0 +1,123 @@
+"""Matching lexicon patterns against parsed tokens.
+
+A pattern word matches a token whose lemma or lower-cased form equals it
+(``/UPOS`` adds a tag constraint); ``*`` skips zero to three tokens. Patterns
+are indexed by their first word, so matching a sentence costs one dictionary
+look-up per token and form, whatever the size of the lexicon.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Generic, Protocol, TypeVar
+
+import attrs
+
+from hedgecheck.lexicon import MAX_GAP, Pattern, PatternWord
+from hedgecheck.parsed import ParsedSentence, Token
+
+__all__ = ["Match", "PatternMatcher", "select_longest", "word_matches"]
+
+
+class _HasPattern(Protocol):
+    @property
+    def pattern(self) -> Pattern: ...
+
+
+EntryT = TypeVar("EntryT", bound=_HasPattern)
+
+
+@attrs.frozen(slots=True)
+class Match(Generic[EntryT]):
+    """An entry matched on ``tokens`` (indices of the non-gap words, in order)."""
+
+    entry: EntryT
+    tokens: tuple[int, ...]
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+    @property
+    def last(self) -> int:
+        return self.tokens[-1]
+
+    def overlaps(self, other: Match[EntryT] | Match[_HasPattern]) -> bool:
+        return self.first <= other.last and other.first <= self.last
+
+
+def word_matches(word: PatternWord, token: Token) -> bool:
+    if word.pos is not None and token.upos != word.pos:
+        return False
+    return word.word == token.lemma or word.word == token.lower
+
+
+class PatternMatcher(Generic[EntryT]):
+    """All entries whose pattern occurs in a sentence."""
+
+    def __init__(self, entries: Iterable[EntryT]) -> None:
+        self._by_first: dict[str, list[EntryT]] = defaultdict(list)
+        for entry in entries:
+            first = entry.pattern.words[0].word
+            assert first is not None  # the loader rejects a leading gap
+            self._by_first[first].append(entry)
+
+    def __bool__(self) -> bool:
+        return bool(self._by_first)
+
+    def find(self, sentence: ParsedSentence) -> list[Match[EntryT]]:
+        tokens = [t for t in sentence.tokens if not t.is_space]
+        found: list[Match[EntryT]] = []
+        for position, token in enumerate(tokens):
+            keys = {token.lower, token.lemma}
+            for key in keys:
+                for entry in self._by_first.get(key, ()):
+                    hit = _match_at(entry.pattern.words, tokens, position)
+                    if hit is not None:
+                        found.append(Match(entry, tuple(tokens[k].i for k in hit)))
+        return found
+
+    def find_at(self, sentence: ParsedSentence, token: Token) -> list[Match[EntryT]]:
+        """The entries that match starting exactly at ``token``."""
+        tokens = [t for t in sentence.tokens if not t.is_space]
+        position = next((k for k, t in enumerate(tokens) if t.i == token.i), None)
+        if position is None:
+            return []
+        found: list[Match[EntryT]] = []
+        for key in {token.lower, token.lemma}:
+            for entry in self._by_first.get(key, ()):
+                hit = _match_at(entry.pattern.words, tokens, position)
+                if hit is not None:
+                    found.append(Match(entry, tuple(tokens[k].i for k in hit)))
+        return found
+
+
+def _match_at(words: Sequence[PatternWord], tokens: Sequence[Token], start: int) -> list[int] | None:
+    """Token positions matched by ``words`` from ``start``, or None; gaps are lazy."""
+    if not words:
+        return []
+    word = words[0]
+    if word.is_gap:
+        for skip in range(MAX_GAP + 1):
+            rest = _match_at(words[1:], tokens, start + skip)
+            if rest is not None:
+                return rest
+        return None
+    if start >= len(tokens) or not word_matches(word, tokens[start]):
+        return None
+    rest = _match_at(words[1:], tokens, start + 1)
+    return None if rest is None else [start, *rest]
+
+
+def select_longest(matches: Iterable[Match[EntryT]]) -> list[Match[EntryT]]:
+    """Keep non-overlapping matches, longer patterns first, then leftmost.
+
+    « sans aucun doute » (certain) must win over « doute » (uncertain) inside it.
+    """
+    ordered = sorted(matches, key=lambda m: (-m.entry.pattern.length, -(m.last - m.first), m.first))
+    chosen: list[Match[EntryT]] = []
+    for match in ordered:
+        if not any(match.overlaps(other) for other in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.first)

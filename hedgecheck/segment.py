@@ -1,0 +1,179 @@
+"""Sentence segmentation per section 1 of the annotation guidelines.
+
+We do not use the parser's sentence boundaries: on news copy they fail where
+copy is typographically messy (glued ``résolution.Les``, headings without a
+final stop, em dashes). The rules here are deterministic and cheap:
+
+* a blank line always ends a sentence, and a line break ends one when the line
+  before ends with a stop or the next line starts like a sentence (a heading);
+* ``.``, ``!``, ``?``, ``…`` end a sentence when the next word starts with a
+  capital letter (or a digit after a space), also with no space in between,
+  unless the word before a full stop is an abbreviation or an initial;
+* a closing quote or bracket after the stop stays with the sentence it closes;
+* a stop inside a « quotation » that the sentence continues after the closing
+  mark (« ... », a-t-il dit) does not end the sentence: the quotation is one
+  constituent of the reporting sentence;
+* colons, semicolons, dashes and apostrophes never end a sentence.
+
+The segmenter works on the normalised text (see :mod:`hedgecheck.normalize`),
+where apostrophes and spaces are already plain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from hedgecheck.lexicon import Abbreviation
+
+__all__ = ["Segmenter"]
+
+_BLANK_LINE = re.compile(r"\n[ ]*\n")
+_STOP = re.compile(
+    r"(?P<stop>[.!?…]+)"
+    # Closers: » and ” may follow after a (French) space; straight quotes,
+    # apostrophes and brackets only when glued, since a spaced straight quote
+    # opens the next sentence.
+    r"(?P<close>(?:[ ]?[»”]|[\"')\]])*)"
+)
+_OPENERS = "«“\"'([—–-"
+_PAIRS = {"«": "»", "“": "”"}
+_WORD_BEFORE = re.compile(r"[\w.\-']*$")
+_DOTTED_INITIALS = re.compile(r"^(?:\w\.)+\w$")
+_CANNOT_END_LINE = ",;:-–—(«“"
+_MAX_QUOTE = 1200
+
+
+class Segmenter:
+    """Splits text into sentence spans; abbreviations come from the language's lexicon."""
+
+    def __init__(self, abbreviations: Iterable[Abbreviation] = ()) -> None:
+        self._never_ends = {a.text for a in abbreviations if not a.ends_sentence}
+        self._may_end = {a.text for a in abbreviations if a.ends_sentence}
+
+    def split(self, text: str) -> list[tuple[int, int]]:
+        """Half-open spans of the sentences of ``text``, in order, stripped of spaces."""
+        spans: list[tuple[int, int]] = []
+        block_start = 0
+        for match in _BLANK_LINE.finditer(text):
+            spans.extend(self._split_block(text, block_start, match.start()))
+            block_start = match.end()
+        spans.extend(self._split_block(text, block_start, len(text)))
+        return spans
+
+    # -- inside one paragraph ----------------------------------------------
+
+    def _split_block(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        cuts = sorted(set(self._line_cuts(text, start, end)) | set(self._stop_cuts(text, start, end)))
+        spans = []
+        previous = start
+        for cut in [*cuts, end]:
+            span = _strip(text, previous, cut)
+            if span is not None:
+                spans.append(span)
+            previous = cut
+        return spans
+
+    def _line_cuts(self, text: str, start: int, end: int) -> Iterable[int]:
+        position = text.find("\n", start, end)
+        while position != -1:
+            before = text[start:position].rstrip()
+            after = text[position + 1 : end].lstrip()
+            if before and after:
+                last, first = before[-1], after[0]
+                ends_with_stop = last in ".!?…»”\"')]"
+                starts_sentence = first.isupper() or first.isdigit() or first in _OPENERS or first in "•*·"
+                if ends_with_stop or (starts_sentence and last not in _CANNOT_END_LINE):
+                    yield position + 1
+            position = text.find("\n", position + 1, end)
+
+    def _stop_cuts(self, text: str, start: int, end: int) -> Iterable[int]:
+        quotes = _quotation_spans(text, start, end)
+        for match in _STOP.finditer(text, start, end):
+            cut = match.end()
+            following = cut
+            while following < end and text[following] == " ":
+                following += 1
+            if following >= end or text[following] == "\n":
+                continue  # end of block or of line: the line rules decide
+            spaced = following > cut
+            if not self._starts_sentence(text, following, end, spaced):
+                continue
+            if match["stop"] == "." and not self._full_stop_ends(text, start, match.start()):
+                continue
+            if not spaced and not self._glued_stop_ends(text, start, match.start()):
+                continue
+            if any(open_ < match.start() < close and _continues_after(text, close, end) for open_, close in quotes):
+                continue
+            yield cut
+
+    def _starts_sentence(self, text: str, position: int, end: int, spaced: bool) -> bool:
+        char = text[position]
+        if char.isupper():
+            return True
+        if char.isdigit():
+            return spaced
+        if char in _OPENERS:
+            position += 1
+            while position < end and text[position] == " ":
+                position += 1
+            return position < end and (text[position].isupper() or text[position].isdigit())
+        return False
+
+    def _word_before(self, text: str, block_start: int, stop: int) -> str:
+        match = _WORD_BEFORE.search(text, block_start, stop)
+        word = match.group(0) if match else ""
+        return word.lstrip(".-'")
+
+    def _full_stop_ends(self, text: str, block_start: int, stop: int) -> bool:
+        word = self._word_before(text, block_start, stop)
+        if not word:
+            return True
+        if word in self._never_ends:
+            return False
+        if word in self._may_end:
+            return True
+        if len(word) == 1 and word.isalpha() and word.isupper():
+            return False  # an initial: "J. Smith"
+        return not _DOTTED_INITIALS.match(word)  # "U.S", "J.-C" minus its hyphen
+
+    def _glued_stop_ends(self, text: str, block_start: int, stop: int) -> bool:
+        # "résolution.Les": a real word glued to the next sentence. Not
+        # "U.S.A", "Le Monde.fr", "3.5", nor a single letter.
+        word = self._word_before(text, block_start, stop)
+        letters = word.split(".")[-1]
+        return len(letters) >= 2 and letters.isalpha() and "." not in word
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Balanced « » and “ ” pairs of one block, as (open, close) positions."""
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for position in range(start, end):
+        char = text[position]
+        if char in _PAIRS:
+            stack.append((char, position))
+        elif stack and char == _PAIRS[stack[-1][0]]:
+            opener, open_position = stack.pop()
+            if position - open_position <= _MAX_QUOTE:
+                spans.append((open_position, position))
+    return spans
+
+
+def _continues_after(text: str, close: int, end: int) -> bool:
+    """Whether the sentence goes on after a closing quote: `», a-t-il dit`."""
+    position = close + 1
+    while position < end and text[position] == " ":
+        position += 1
+    if position >= end:
+        return False
+    char = text[position]
+    return char in ",;:–—-" or char.islower()
