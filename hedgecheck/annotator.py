@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -77,11 +77,9 @@ class Annotator:
         """Annotate one text; ``doc`` is an identifier copied into every record."""
         return next(self.pipe([text], ids=[doc]))
 
-    def pipe(
-        self, texts: Iterable[str], *, ids: Iterable[str | None] | None = None
-    ) -> Iterator[DocumentAnnotation]:
+    def pipe(self, texts: Iterable[str], *, ids: Iterable[str | None] | None = None) -> Iterator[DocumentAnnotation]:
         """Annotate a stream of texts lazily, parsing their sentences in batches."""
-        pairs = zip(texts, ids if ids is not None else itertools.repeat(None))
+        pairs = zip(texts, ids if ids is not None else itertools.repeat(None), strict=False)
         for batch in _batched(pairs, _DOCS_PER_BATCH):
             prepared = []
             for text, _ in batch:
@@ -91,7 +89,7 @@ class Annotator:
             for (_, doc_id), (normalized, spans) in zip(batch, prepared, strict=True):
                 sentences = [
                     self._sentence(normalized, start, end, parse, index, doc_id)
-                    for index, ((start, end), parse) in enumerate(zip(spans, parsed))
+                    for index, ((start, end), parse) in enumerate(zip(spans, parsed, strict=False))
                 ]
                 yield DocumentAnnotation(text=normalized.original, sentences=sentences, lang=self.lang, doc=doc_id)
 

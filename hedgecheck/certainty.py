@@ -24,8 +24,9 @@ import attrs
 
 from hedgecheck.lexicon import CueEntry, Language, MoodEntry, Pattern, PhraseEntry
 from hedgecheck.model import CertaintyLevel, CueKind, Provenance
+from hedgecheck.morphology import guess_features
 from hedgecheck.parsed import ParsedSentence, Token
-from hedgecheck.patterns import Match, PatternMatcher, select_longest
+from hedgecheck.patterns import PatternMatcher, select_longest
 
 __all__ = ["CertaintyDetector", "CueHit", "sentence_level"]
 
@@ -61,6 +62,7 @@ class CertaintyDetector:
         self._hypothesis: PatternMatcher[PhraseEntry] = PatternMatcher(language.hypothesis_markers)
         self._question_words: PatternMatcher[PhraseEntry] = PatternMatcher(language.question_words)
         self._expletive = frozenset(language.expletive_negation)
+        self._mood_forms = language.mood_forms
         listed: dict[str, list[MoodEntry]] = defaultdict(list)
         self._mood_defaults: dict[str, MoodEntry] = {}
         for entry in language.moods:
@@ -111,7 +113,7 @@ class CertaintyDetector:
         for token in sentence.tokens:
             if token.i in taken:
                 continue
-            for feature in self._mood_features & token.feats:
+            for feature in self._mood_features & guess_features(token, self._mood_forms):
                 group_head = _verb_group_head(sentence, token)
                 entry, matched = self._mood_entry(feature, sentence, token, group_head)
                 if entry is None:
@@ -132,7 +134,10 @@ class CertaintyDetector:
             for start in (token, group_head):
                 best = matcher.best_at(sentence, start)
                 if best is not None:
-                    return best.entry, (token.i,) if start is group_head and start is not token else best.tokens
+                    entry, tokens = best
+                    # The cue is the conditional verb itself, even when the entry
+                    # was found through the lexical verb of its group (« aurait pu »).
+                    return entry, (token.i,) if start is not token else tokens
         return self._mood_defaults.get(feature), (token.i,)
 
     # -- questions --------------------------------------------------------
@@ -155,12 +160,13 @@ class _MoodMatcher:
             _PatternedMood(e, e.pattern) for e in entries if e.pattern is not None
         )
 
-    def best_at(self, sentence: ParsedSentence, token: Token) -> Match[MoodEntry] | None:
+    def best_at(self, sentence: ParsedSentence, token: Token) -> tuple[MoodEntry, tuple[int, ...]] | None:
+        """The longest listed entry matching from ``token``, with its tokens."""
         matches = self._matcher.find_at(sentence, token)
         if not matches:
             return None
         best = max(matches, key=lambda m: m.entry.pattern.length)
-        return Match(best.entry.entry, best.tokens)
+        return best.entry.entry, best.tokens
 
 
 @attrs.frozen(slots=True)
@@ -188,8 +194,8 @@ def _verb_group_head(sentence: ParsedSentence, token: Token) -> Token:
 
 def _is_simple(sentence: ParsedSentence, token: Token) -> bool:
     """A simple (one-word) tense: « arriveraient », not « aurait rencontré »."""
-    if not token.dep.startswith("aux"):
-        return True
+    if not token.dep.startswith("aux") or token.dep.startswith("aux:pass"):
+        return True  # a copula or a passive auxiliary: « serait présentée » is one tense
     head = sentence.tokens[token.head]
     return not head.has("VerbForm=Part")
 
@@ -204,4 +210,6 @@ def _after_past_verb(sentence: ParsedSentence, clause_head: Token) -> bool:
     governor = sentence.tokens[node.head]
     if any(governor.has(f) for f in _PAST):
         return True
-    return any(child.dep.startswith("aux") and any(child.has(f) for f in _PAST) for child in sentence.children_of(governor))
+    return any(
+        child.dep.startswith("aux") and any(child.has(f) for f in _PAST) for child in sentence.children_of(governor)
+    )

@@ -75,7 +75,8 @@ def _lines(text: str) -> list[str]:
 
 
 def format_sentence_text(sentence: SentenceAnnotation) -> str:
-    lines = [f"[{sentence.index}] {sentence.certainty.value} · {sentence.attribution.value}  ({sentence.start}-{sentence.end})"]
+    labels = f"{sentence.certainty.value} · {sentence.attribution.value}"
+    lines = [f"[{sentence.index}] {labels}  ({sentence.start}-{sentence.end})"]
     lines.append(f"    {sentence.text}")
     for a in sentence.attributions:
         role = "main" if a.main else "also"
@@ -119,6 +120,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     paths: list[str] = args.files
     out = sys.stdout
     if args.sentences:
+
         def sentence_docs() -> Iterator[DocumentAnnotation]:
             for path in paths:
                 stem = _doc_id(path)
@@ -126,7 +128,9 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                 for number, sentence in enumerate(annotator.annotate_sentences(lines), start=1):
                     doc_id = f"{stem}:{number}"
                     record = attrs.evolve(sentence, index=0, doc=doc_id)
-                    yield DocumentAnnotation(text=lines[number - 1], sentences=[record], lang=annotator.lang, doc=doc_id)
+                    yield DocumentAnnotation(
+                        text=lines[number - 1], sentences=[record], lang=annotator.lang, doc=doc_id
+                    )
 
         _write_documents(sentence_docs(), args.format, out)
         return 0

@@ -133,7 +133,7 @@ def validate_gold(pair: DocumentPair) -> list[str]:
             if rec["start"] < previous_end:
                 problems.append(f"{where}: overlaps the previous sentence")
             if text[previous_end : rec["start"]].strip():
-                problems.append(f"{where}: text before it is in no sentence: {text[previous_end:rec['start']]!r}")
+                problems.append(f"{where}: text before it is in no sentence: {text[previous_end : rec['start']]!r}")
             previous_end = rec["end"]
     if text is not None and text[previous_end:].strip():
         problems.append(f"{pair.source}: doc {pair.doc}: text after the last sentence is in no sentence")
@@ -176,7 +176,9 @@ class LabelScores:
             "accuracy": round(self.accuracy, 4),
             "macro_f1": round(self.macro_f1, 4),
             "labels": {
-                label: dict(zip(("precision", "recall", "f1", "support"), (round(x, 4) for x in self.prf(label)), strict=True))
+                label: dict(
+                    zip(("precision", "recall", "f1", "support"), (round(x, 4) for x in self.prf(label)), strict=True)
+                )
                 for label in self.labels
             },
             "confusion": {g: {p: self.confusion.get((g, p), 0) for p in self.labels} for g in self.labels},
@@ -219,7 +221,9 @@ class Report:
         for name, scores in (("certainty", self.certainty), ("attribution", self.attribution)):
             right = round(scores.accuracy * scores.total)
             lines.append("")
-            lines.append(f"{name}: accuracy {scores.accuracy:.3f} ({right}/{scores.total})   macro-F1 {scores.macro_f1:.3f}")
+            lines.append(
+                f"{name}: accuracy {scores.accuracy:.3f} ({right}/{scores.total})   macro-F1 {scores.macro_f1:.3f}"
+            )
             lines.append(f"  {'label':<12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
             for label in scores.labels:
                 p, r, f, n = scores.prf(label)
@@ -291,7 +295,15 @@ def evaluate_pairs(annotator: Annotator, pairs: Iterable[DocumentPair]) -> Repor
                 counter[(gold_label, predicted_label)] += 1
                 if gold_label != predicted_label:
                     disagreements.append(
-                        Disagreement(pair.doc, int(rec["index"]), rec["text"], field, gold_label, predicted_label, _evidence(pred))
+                        Disagreement(
+                            pair.doc,
+                            int(rec["index"]),
+                            rec["text"],
+                            field,
+                            gold_label,
+                            predicted_label,
+                            _evidence(pred),
+                        )
                     )
     return Report(
         documents=documents,

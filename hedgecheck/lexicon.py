@@ -9,8 +9,10 @@ listing *every* problem as ``file:line:column: message``.
 
 Pattern syntax (the ``pattern`` column of cue files): words separated by
 single spaces. A word matches a token whose lemma or lower-cased form is that
-word; ``word/UPOS`` also requires the Universal POS tag (``possible/ADJ``);
-``*`` stands for a gap of zero to three tokens (``ignorer * si``).
+word; ``a|b`` matches either (``rester|reste à confirmer``, for a lemma the
+parser gets wrong); ``word/UPOS`` also requires the Universal POS tag
+(``possible/ADJ``); ``*`` stands for a gap of zero to three tokens
+(``ignorer * si``).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import Final
 import attrs
 
 from hedgecheck.model import CertaintyLevel, CueKind
+from hedgecheck.morphology import FormMoodRule
 
 __all__ = [
     "Abbreviation",
@@ -43,10 +46,29 @@ __all__ = [
 ]
 
 UPOS_TAGS: Final = frozenset(
-    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+    [
+        "ADJ",
+        "ADP",
+        "ADV",
+        "AUX",
+        "CCONJ",
+        "DET",
+        "INTJ",
+        "NOUN",
+        "NUM",
+        "PART",
+        "PRON",
+        "PROPN",
+        "PUNCT",
+        "SCONJ",
+        "SYM",
+        "VERB",
+        "X",
+    ]
 )
 NO_LEVEL: Final = "-"
 GAP: Final = "*"
+ALTERNATIVE: Final = "|"
 MAX_GAP: Final = 3
 
 
@@ -73,19 +95,20 @@ class LexiconError(ValueError):
 
 @attrs.frozen(slots=True)
 class PatternWord:
-    """One position of a pattern: a word (with an optional UPOS), or a gap."""
+    """One position of a pattern: alternative words (with an optional UPOS), or a gap."""
 
-    word: str | None
+    words: tuple[str, ...]
     pos: str | None = None
 
     @property
     def is_gap(self) -> bool:
-        return self.word is None
+        return not self.words
 
     def __str__(self) -> str:
-        if self.word is None:
+        if self.is_gap:
             return GAP
-        return f"{self.word}/{self.pos}" if self.pos else self.word
+        text = ALTERNATIVE.join(self.words)
+        return f"{text}/{self.pos}" if self.pos else text
 
 
 @attrs.frozen(slots=True)
@@ -164,6 +187,7 @@ class Language:
     models: tuple[str, ...]
     directory: Path
     expletive_negation: tuple[str, ...] = ()
+    mood_forms: tuple[FormMoodRule, ...] = ()
     cues: tuple[CueEntry, ...] = ()
     exceptions: tuple[PhraseEntry, ...] = ()
     moods: tuple[MoodEntry, ...] = ()
@@ -248,9 +272,7 @@ class _FileReader:
                 continue
             if len(cells) > len(self.columns):
                 column = starts[len(self.columns)] + 1
-                self.problem(
-                    number, column, f"expected {len(self.columns)} columns, found {len(cells)}"
-                )
+                self.problem(number, column, f"expected {len(self.columns)} columns, found {len(cells)}")
                 continue
             # Trailing empty columns (the note, say) may be left out.
             cells += [""] * (len(self.columns) - len(cells))
@@ -275,7 +297,9 @@ class _FileReader:
         except ValueError:
             allowed = ", ".join(level.value for level in CertaintyLevel)
             extra = f" or {NO_LEVEL}" if allow_none else ""
-            self.problem(row.line, field.column, f"unknown level {field.value!r} in column {name!r}: use {allowed}{extra}")
+            self.problem(
+                row.line, field.column, f"unknown level {field.value!r} in column {name!r}: use {allowed}{extra}"
+            )
             return None
 
     def pattern(self, row: _Row, name: str = "pattern") -> Pattern | None:
@@ -299,16 +323,17 @@ def parse_pattern(text: str, report: Callable[[int, str], None]) -> Pattern | No
             if not words or words[-1].is_gap:
                 report(offset, f"a pattern cannot start with {GAP} or have two in a row")
                 ok = False
-            words.append(PatternWord(None))
+            words.append(PatternWord(()))
         else:
             word, slash, pos = piece.partition("/")
-            if not word:
+            alternatives = word.split(ALTERNATIVE)
+            if not all(alternatives):
                 report(offset, f"empty word in {piece!r}")
                 ok = False
             if slash and pos not in UPOS_TAGS:
                 report(offset + len(word) + 1, f"unknown UPOS tag {pos!r}; use one of {' '.join(sorted(UPOS_TAGS))}")
                 ok = False
-            words.append(PatternWord(_fold(word), pos or None))
+            words.append(PatternWord(tuple(_fold(w) for w in alternatives), pos or None))
         offset += len(piece) + 1
     if words and words[-1].is_gap:
         report(len(text) - 1, f"a pattern cannot end with {GAP}")
@@ -339,9 +364,7 @@ KNOWN_FILES: Final = frozenset(
 LANGUAGE_FILE: Final = "language.toml"
 
 
-def _check_duplicates(
-    reader: _FileReader, keyed: Iterable[tuple[str, int]], what: str = "entry"
-) -> None:
+def _check_duplicates(reader: _FileReader, keyed: Iterable[tuple[str, int]], what: str = "entry") -> None:
     first: dict[str, int] = {}
     for key, line in keyed:
         if key in first:
@@ -388,7 +411,9 @@ def _read_moods(reader: _FileReader) -> list[MoodEntry]:
         feature = row["feature"]
         key, eq, value = feature.value.partition("=")
         if not (key and eq and value) or " " in feature.value:
-            reader.problem(row.line, feature.column, f"a feature is written Key=Value (Mood=Cnd), found {feature.value!r}")
+            reader.problem(
+                row.line, feature.column, f"a feature is written Key=Value (Mood=Cnd), found {feature.value!r}"
+            )
             continue
         pattern = None if row["pattern"].value == GAP else reader.pattern(row)
         if pattern is None and row["pattern"].value != GAP:
@@ -447,6 +472,27 @@ class _LanguageMeta:
     name: str
     models: tuple[str, ...] = ()
     expletive_negation: tuple[str, ...] = ()
+    mood_forms: tuple[FormMoodRule, ...] = ()
+
+
+def _mood_forms(meta: Mapping[str, object], display: str, problems: list[LexiconProblem]) -> tuple[FormMoodRule, ...]:
+    table = meta.get("mood_from_form", {})
+    if not isinstance(table, dict):
+        problems.append(LexiconProblem(display, 1, 1, "mood_from_form must be a table of features"))
+        return ()
+    rules = []
+    for feature, spec in table.items():
+        if "=" not in feature or not isinstance(spec, dict):
+            message = f'mood_from_form.{feature!r}: write [mood_from_form."Key=Value"] with endings'
+            problems.append(LexiconProblem(display, 1, 1, message))
+            continue
+        endings = _string_list(spec, "endings", display, problems)
+        stems = _string_list(spec, "irregular_stems", display, problems)
+        if not endings:
+            problems.append(LexiconProblem(display, 1, 1, f"mood_from_form.{feature!r} needs a list of endings"))
+            continue
+        rules.append(FormMoodRule(feature, endings, frozenset(stems)))
+    return tuple(rules)
 
 
 def _string_list(meta: Mapping[str, object], key: str, display: str, problems: list[LexiconProblem]) -> tuple[str, ...]:
@@ -461,7 +507,9 @@ def _read_language_meta(directory: Path, display: str, problems: list[LexiconPro
     meta_path = directory / LANGUAGE_FILE
     code = directory.name
     if not meta_path.is_file():
-        problems.append(LexiconProblem(display, 1, 1, f"missing {LANGUAGE_FILE} (code, name and spaCy models of the language)"))
+        problems.append(
+            LexiconProblem(display, 1, 1, f"missing {LANGUAGE_FILE} (code, name and spaCy models of the language)")
+        )
         return _LanguageMeta(code, code)
     try:
         meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
@@ -477,6 +525,7 @@ def _read_language_meta(directory: Path, display: str, problems: list[LexiconPro
         name=str(meta.get("name", code)),
         models=_string_list(meta, "models", display, problems),
         expletive_negation=_string_list(meta, "expletive_negation", display, problems),
+        mood_forms=_mood_forms(meta, display, problems),
     )
 
 
@@ -533,7 +582,9 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         if path.suffix == ".tsv" and path.name not in KNOWN_FILES:
             problems.append(
                 LexiconProblem(
-                    _display_path(path, builtin), 1, 1,
+                    _display_path(path, builtin),
+                    1,
+                    1,
                     f"unknown lexicon file; expected one of {', '.join(sorted(KNOWN_FILES))}",
                 )
             )
@@ -545,6 +596,7 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         models=meta.models,
         directory=directory,
         expletive_negation=meta.expletive_negation,
+        mood_forms=meta.mood_forms,
         cues=tuple(cues),
         exceptions=tuple(phrase_lists["exceptions.tsv"]),
         moods=tuple(moods),
@@ -568,7 +620,11 @@ def load_language(lang: str = "fr", lexicon_dir: str | Path | None = None) -> La
     if not directory.is_dir():
         known = ", ".join(available_languages()) or "none"
         raise LexiconError(
-            [LexiconProblem(str(directory), 1, 1, f"no lexicon folder for language {lang!r} (built-in languages: {known})")]
+            [
+                LexiconProblem(
+                    str(directory), 1, 1, f"no lexicon folder for language {lang!r} (built-in languages: {known})"
+                )
+            ]
         )
     language, problems = _load(directory, builtin=builtin)
     if problems:

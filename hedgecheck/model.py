@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -91,6 +91,18 @@ class CueKind(enum.StrEnum):
 def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _cues(items: Iterable[Cue]) -> tuple[Cue, ...]:
+    return tuple(items)
+
+
+def _attributions(items: Iterable[Attribution]) -> tuple[Attribution, ...]:
+    return tuple(items)
+
+
+def _sentences(items: Iterable[SentenceAnnotation]) -> tuple[SentenceAnnotation, ...]:
+    return tuple(items)
 
 
 @attrs.frozen(slots=True)
@@ -244,11 +256,9 @@ class SentenceAnnotation:
     index: int = attrs.field(validator=_non_negative)
     span: Span
     certainty: CertaintyLevel = attrs.field(converter=CertaintyLevel)
-    cues: tuple[Cue, ...] = attrs.field(converter=tuple)
-    attribution: AttributionType = attrs.field(
-        default=AttributionType.NONE, converter=AttributionType
-    )
-    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=tuple)
+    cues: tuple[Cue, ...] = attrs.field(converter=_cues)
+    attribution: AttributionType = attrs.field(default=AttributionType.NONE, converter=AttributionType)
+    attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=_attributions)
     doc: str | None = None
     lang: str | None = None
 
@@ -299,7 +309,7 @@ class DocumentAnnotation:
     """Every sentence of one input text, in order, with offsets into ``text``."""
 
     text: str
-    sentences: tuple[SentenceAnnotation, ...] = attrs.field(converter=tuple)
+    sentences: tuple[SentenceAnnotation, ...] = attrs.field(converter=_sentences)
     lang: str
     doc: str | None = None
 

