@@ -13,15 +13,20 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
+from hedgecheck.attribution import AttributionDetector, DocumentContext
 from hedgecheck.backends import Backend
 from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
-from hedgecheck.certainty import CertaintyDetector, CueHit, sentence_level
+from hedgecheck.certainty import CertaintyDetector, sentence_level
 from hedgecheck.lexicon import Language, load_language
 from hedgecheck.model import (
+    Attribution,
+    AttributionType,
     CertaintyLevel,
     Cue,
     DocumentAnnotation,
+    Provenance,
     SentenceAnnotation,
+    SourcingGrade,
     Span,
 )
 from hedgecheck.normalize import NormalizedText, normalize
@@ -70,6 +75,7 @@ class Annotator:
         self.backend = backend
         self.segmenter = Segmenter(self.language.abbreviations)
         self.certainty = CertaintyDetector(self.language)
+        self.attribution = AttributionDetector(self.language)
 
     # -- public API ---------------------------------------------------------
 
@@ -87,8 +93,9 @@ class Annotator:
                 prepared.append((normalized, self.segmenter.split(normalized.text)))
             parsed = self.backend.parse(n.text[s:e] for n, spans in prepared for s, e in spans)
             for (_, doc_id), (normalized, spans) in zip(batch, prepared, strict=True):
+                context = DocumentContext()
                 sentences = [
-                    self._sentence(normalized, start, end, parse, index, doc_id)
+                    self._sentence(normalized, start, end, parse, index, doc_id, context)
                     for index, ((start, end), parse) in enumerate(zip(spans, parsed, strict=False))
                 ]
                 yield DocumentAnnotation(text=normalized.original, sentences=sentences, lang=self.lang, doc=doc_id)
@@ -105,7 +112,8 @@ class Annotator:
         out = []
         for index, (normalized, (start, end)) in enumerate(zip(items, bounds, strict=True)):
             parse = next(parses) if start < end else ParsedSentence(())
-            out.append(self._sentence(normalized, start, end, parse, index, doc))
+            # Every string stands alone: no earlier sentence to refer back to.
+            out.append(self._sentence(normalized, start, end, parse, index, doc, DocumentContext()))
         return out
 
     # -- internals ----------------------------------------------------------
@@ -118,24 +126,58 @@ class Annotator:
         parse: ParsedSentence,
         index: int,
         doc_id: str | None,
+        context: DocumentContext,
     ) -> SentenceAnnotation:
         original = normalized.original
-        hits = self.certainty.detect(parse)
-        cues = [self._cue(normalized, start, hit) for hit in hits]
+
+        def span(tokens: tuple[int, int]) -> Span:
+            first, last = parse.tokens[tokens[0]], parse.tokens[tokens[1]]
+            return Span.of(original, *normalized.to_original(start + first.start, start + last.end))
+
+        cues = [
+            Cue(span((min(hit.tokens), max(hit.tokens))), hit.level, hit.kind, hit.provenance)
+            for hit in self.certainty.detect(parse)
+        ]
+        certainty = sentence_level(c.level for c in cues)
+        attributions = []
+        resolved = []
+        for hit in self.attribution.detect(parse):
+            reading, antecedent = context.resolve(hit.reading)
+            source = span(hit.source)
+            attributions.append(
+                Attribution(
+                    type=reading.type,
+                    source=source,
+                    cue=span(hit.cue),
+                    main=hit.main,
+                    content=span(hit.content) if hit.content is not None else None,
+                    provenance=hit.provenance,
+                    typing=reading.evidence,
+                    refers_to=Span.of(original, *antecedent) if antecedent is not None else None,
+                )
+            )
+            resolved.append((hit.main, reading, antecedent or (source.start, source.end)))
+        # The main source is remembered last: it is the likeliest antecedent of a later « il ».
+        for _, reading, where in sorted(resolved, key=lambda item: item[0]):
+            context.remember(reading, where)
+        main = next((a for a in attributions if a.main), None)
+        kind = main.type if main is not None else AttributionType.NONE
         orig_start, orig_end = normalized.to_original(start, end)
         return SentenceAnnotation(
             index=index,
             span=Span.of(original, orig_start, orig_end),
-            certainty=sentence_level(c.level for c in cues) if cues else CertaintyLevel.CERTAIN,
+            certainty=certainty,
             cues=cues,
+            attribution=kind,
+            attributions=attributions,
             doc=doc_id,
             lang=self.lang,
+            sourcing=self._grade(kind, certainty),
         )
 
-    @staticmethod
-    def _cue(normalized: NormalizedText, sentence_start: int, hit: CueHit) -> Cue:
-        start, end = normalized.to_original(sentence_start + hit.start, sentence_start + hit.end)
-        return Cue(Span.of(normalized.original, start, end), hit.level, hit.kind, hit.provenance)
+    def _grade(self, attribution: AttributionType, certainty: CertaintyLevel) -> SourcingGrade | None:
+        row = next((r for r in self.language.grades if r.matches(attribution, certainty)), None)
+        return None if row is None else SourcingGrade(row.grade, Provenance(row.path, row.line))
 
 
 def _strip_bounds(text: str) -> tuple[int, int]:

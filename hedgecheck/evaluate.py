@@ -237,7 +237,7 @@ class Report:
             lines.append("")
             lines.append(f"disagreements ({len(self.disagreements)}):")
             for d in self.disagreements[:max_disagreements]:
-                excerpt = d.text if len(d.text) <= 90 else d.text[:87] + "..."
+                excerpt = d.text if len(d.text) <= 160 else d.text[:157] + "..."
                 lines.append(f"  {d.doc}#{d.index} {d.field}: gold {d.gold}, predicted {d.predicted} [{d.evidence}]")
                 lines.append(f"      {excerpt}")
             if len(self.disagreements) > max_disagreements:
@@ -245,7 +245,15 @@ class Report:
         return "\n".join(lines)
 
 
-def _evidence(sentence: SentenceAnnotation) -> str:
+def _evidence(sentence: SentenceAnnotation, field: str) -> str:
+    """What decided the predicted label: the cues, or the attributions found."""
+    if field == "attribution":
+        if not sentence.attributions:
+            return "no attribution found"
+        return "; ".join(
+            f"{'main ' if a.main else ''}{a.type} {a.source.text!r} via {a.cue.text!r} ({a.typing})"
+            for a in sentence.attributions
+        )
     if not sentence.cues:
         return "no cue"
     return "; ".join(f"{c.text!r} {c.level} ({c.provenance})" for c in sentence.cues)
@@ -302,7 +310,7 @@ def evaluate_pairs(annotator: Annotator, pairs: Iterable[DocumentPair]) -> Repor
                             field,
                             gold_label,
                             predicted_label,
-                            _evidence(pred),
+                            _evidence(pred, field),
                         )
                     )
     return Report(

@@ -9,7 +9,8 @@ listing *every* problem as ``file:line:column: message``.
 
 Pattern syntax (the ``pattern`` column of cue files): words separated by
 single spaces. A word matches a token whose lemma or lower-cased form is that
-word; ``a|b`` matches either (``rester|reste à confirmer``, for a lemma the
+word, and a word with a capital letter only that exact form (« Le Monde »,
+not « le monde »); ``a|b`` matches either (``rester|reste à confirmer``, for a lemma the
 parser gets wrong); ``word/UPOS`` also requires the Universal POS tag
 (``possible/ADJ``); ``*`` stands for a gap of zero to three tokens
 (``ignorer * si``).
@@ -17,6 +18,7 @@ parser gets wrong); ``word/UPOS`` also requires the Universal POS tag
 
 from __future__ import annotations
 
+import enum
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -26,7 +28,7 @@ from typing import Final
 
 import attrs
 
-from hedgecheck.model import CertaintyLevel, CueKind
+from hedgecheck.model import AttributionType, CertaintyLevel, CueKind
 from hedgecheck.morphology import FormMoodRule
 
 __all__ = [
@@ -99,6 +101,9 @@ class PatternWord:
 
     words: tuple[str, ...]
     pos: str | None = None
+    # Inflected forms of a verb written in the infinitive, from the language's
+    # [inflection] table: matched against the token's form when its lemma is wrong.
+    forms: frozenset[str] = frozenset()
 
     @property
     def is_gap(self) -> bool:
@@ -114,6 +119,22 @@ class PatternWord:
 @attrs.frozen(slots=True)
 class Pattern:
     words: tuple[PatternWord, ...]
+
+    def inflected(self, table: Mapping[str, tuple[str, ...]]) -> Pattern:
+        """The pattern with every infinitive's regular forms added (see ``language.toml``)."""
+        if not table:
+            return self
+        endings = sorted(table, key=len, reverse=True)
+        words = []
+        for word in self.words:
+            forms: set[str] = set()
+            for alternative in word.words:
+                ending = next((e for e in endings if alternative.endswith(e) and len(alternative) > len(e) + 1), None)
+                if ending is not None:
+                    stem = alternative[: -len(ending)]
+                    forms.update(stem + suffix for suffix in table[ending])
+            words.append(attrs.evolve(word, forms=frozenset(forms - set(word.words))))
+        return Pattern(tuple(words))
 
     def __str__(self) -> str:
         return " ".join(str(w) for w in self.words)
@@ -179,6 +200,72 @@ class Abbreviation:
 
 
 @attrs.frozen(slots=True)
+class MarkerEntry:
+    """A preposition or phrase that attributes without a reporting verb (« selon X »)."""
+
+    pattern: Pattern
+    type: AttributionType | None
+    source_is_self: bool
+    initial_only: bool
+    may_be_main: bool
+    path: str
+    line: int
+    note: str = ""
+
+
+@attrs.frozen(slots=True)
+class TypedEntry:
+    """A pattern with a default source type (reporting nouns)."""
+
+    pattern: Pattern
+    type: AttributionType | None
+    path: str
+    line: int
+    note: str = ""
+
+
+class RoleReading(enum.StrEnum):
+    """How a person noun reads as a source (guidelines §2 rule 7)."""
+
+    ROLE = "role"
+    GROUP = "group"
+    GENERIC = "generic"
+
+
+@attrs.frozen(slots=True)
+class RoleEntry:
+    pattern: Pattern
+    reading: RoleReading
+    path: str
+    line: int
+    note: str = ""
+
+
+@attrs.frozen(slots=True)
+class GradeRow:
+    """One row of the sourcing-grade table; None stands for ``*`` (any)."""
+
+    attribution: AttributionType | None
+    certainty: CertaintyLevel | None
+    grade: str
+    path: str
+    line: int
+    note: str = ""
+
+    def matches(self, attribution: AttributionType, certainty: CertaintyLevel) -> bool:
+        return self.attribution in (None, attribution) and self.certainty in (None, certainty)
+
+
+@attrs.frozen(slots=True)
+class EntityLabels:
+    """The parser's named-entity labels for persons, organisations and places."""
+
+    person: frozenset[str] = frozenset()
+    organization: frozenset[str] = frozenset()
+    place: frozenset[str] = frozenset()
+
+
+@attrs.frozen(slots=True)
 class Language:
     """Everything hedgecheck knows about one language, loaded from its folder."""
 
@@ -194,6 +281,22 @@ class Language:
     hypothesis_markers: tuple[PhraseEntry, ...] = ()
     question_words: tuple[PhraseEntry, ...] = ()
     abbreviations: tuple[Abbreviation, ...] = ()
+    markers: tuple[MarkerEntry, ...] = ()
+    reporting_nouns: tuple[TypedEntry, ...] = ()
+    media: tuple[PhraseEntry, ...] = ()
+    institutions: tuple[PhraseEntry, ...] = ()
+    roles: tuple[RoleEntry, ...] = ()
+    vague_sources: tuple[PhraseEntry, ...] = ()
+    anonymity_markers: tuple[PhraseEntry, ...] = ()
+    inclusion_markers: tuple[PhraseEntry, ...] = ()
+    grades: tuple[GradeRow, ...] = ()
+    entities: EntityLabels = EntityLabels()
+    genitive_markers: tuple[str, ...] = ()
+    inverted_clitics: tuple[str, ...] = ()
+
+    @property
+    def reporting_verbs(self) -> tuple[CueEntry, ...]:
+        return tuple(e for e in self.cues if e.kind is CueKind.REPORTING_VERB)
 
 
 # --------------------------------------------------------------------------
@@ -342,8 +445,12 @@ def parse_pattern(text: str, report: Callable[[int, str], None]) -> Pattern | No
 
 
 def _fold(word: str) -> str:
-    """The comparison form of a word: lower case, straight apostrophes."""
-    return word.lower().replace("\u2019", "'")
+    """The comparison form of a word: straight apostrophes; lower case unless it is a name.
+
+    A word written with a capital (« Le Monde », « AFP ») must match the token
+    exactly, so that the outlet « Le Monde » is not « le monde » (the world).
+    """
+    return word.replace("\u2019", "'")
 
 
 # --------------------------------------------------------------------------
@@ -358,8 +465,32 @@ CUE_FILES: Final = {
 PHRASE_COLUMNS: Final = ("pattern", "note")
 MOOD_COLUMNS: Final = ("feature", "pattern", "level", "after_past", "note")
 ABBREVIATION_COLUMNS: Final = ("abbreviation", "ends_sentence", "note")
+MARKER_COLUMNS: Final = ("pattern", "type", "source", "position", "main", "note")
+TYPED_COLUMNS: Final = ("pattern", "type", "note")
+ROLE_COLUMNS: Final = ("pattern", "reading", "note")
+GRADE_COLUMNS: Final = ("attribution", "certainty", "grade", "note")
+PHRASE_FILES: Final = (
+    "exceptions.tsv",
+    "hypothesis_markers.tsv",
+    "question_words.tsv",
+    "media.tsv",
+    "institutions.tsv",
+    "vague_sources.tsv",
+    "anonymity_markers.tsv",
+    "inclusion_markers.tsv",
+)
+GRADES_FILE: Final = "sourcing_grades.tsv"
 KNOWN_FILES: Final = frozenset(
-    {*CUE_FILES, "exceptions.tsv", "moods.tsv", "hypothesis_markers.tsv", "question_words.tsv", "abbreviations.tsv"}
+    {
+        *CUE_FILES,
+        *PHRASE_FILES,
+        "moods.tsv",
+        "abbreviations.tsv",
+        "attribution_markers.tsv",
+        "reporting_nouns.tsv",
+        "person_roles.tsv",
+        GRADES_FILE,
+    }
 )
 LANGUAGE_FILE: Final = "language.toml"
 
@@ -443,6 +574,116 @@ def _read_abbreviations(reader: _FileReader) -> list[Abbreviation]:
     return entries
 
 
+def _source_type(reader: _FileReader, row: _Row, name: str = "type") -> tuple[AttributionType | None, bool]:
+    """The type column: a source type or ``-``; the flag says whether the value was valid."""
+    field = row[name]
+    if field.value in ("", NO_LEVEL):
+        return None, True
+    try:
+        value = AttributionType(field.value)
+    except ValueError:
+        value = None
+    if value is None or value is AttributionType.NONE:
+        allowed = ", ".join(t.value for t in AttributionType if t is not AttributionType.NONE)
+        reader.problem(row.line, field.column, f"unknown source type {field.value!r}: use {allowed} or {NO_LEVEL}")
+        return None, False
+    return value, True
+
+
+def _choice(reader: _FileReader, row: _Row, name: str, allowed: tuple[str, ...]) -> str | None:
+    field = row[name]
+    if field.value in allowed:
+        return field.value
+    reader.problem(row.line, field.column, f"{name} must be one of {', '.join(allowed)}, found {field.value!r}")
+    return None
+
+
+def _read_markers(reader: _FileReader) -> list[MarkerEntry]:
+    entries = []
+    for row in reader.rows():
+        pattern = reader.pattern(row)
+        kind, ok = _source_type(reader, row)
+        source = _choice(reader, row, "source", ("after", "self"))
+        position = _choice(reader, row, "position", ("any", "initial"))
+        main = _choice(reader, row, "main", ("yes", "no"))
+        if pattern is None or not ok or source is None or position is None or main is None:
+            continue
+        if source == "self" and kind is None:
+            reader.problem(row.line, row["type"].column, "a marker that is its own source needs a type")
+            continue
+        entries.append(
+            MarkerEntry(
+                pattern,
+                kind,
+                source == "self",
+                position == "initial",
+                main == "yes",
+                reader.display,
+                row.line,
+                row["note"].value,
+            )
+        )
+    _check_duplicates(reader, ((str(e.pattern), e.line) for e in entries))
+    return entries
+
+
+def _read_typed(reader: _FileReader) -> list[TypedEntry]:
+    entries = []
+    for row in reader.rows():
+        pattern = reader.pattern(row)
+        kind, ok = _source_type(reader, row)
+        if pattern is not None and ok:
+            entries.append(TypedEntry(pattern, kind, reader.display, row.line, row["note"].value))
+    _check_duplicates(reader, ((str(e.pattern), e.line) for e in entries))
+    return entries
+
+
+def _read_roles(reader: _FileReader) -> list[RoleEntry]:
+    entries = []
+    for row in reader.rows():
+        pattern = reader.pattern(row)
+        reading = _choice(reader, row, "reading", tuple(r.value for r in RoleReading))
+        if pattern is not None and reading is not None:
+            entries.append(RoleEntry(pattern, RoleReading(reading), reader.display, row.line, row["note"].value))
+    _check_duplicates(reader, ((str(e.pattern), e.line) for e in entries))
+    return entries
+
+
+def _read_grades(reader: _FileReader) -> list[GradeRow]:
+    rows = []
+    for row in reader.rows():
+        attribution = None if row["attribution"].value == GAP else _source_type_or_none(reader, row)
+        certainty = None if row["certainty"].value == GAP else reader.level(row, "certainty", allow_none=False)
+        grade = row["grade"]
+        if not re.fullmatch(r"[a-z_]+", grade.value):
+            reader.problem(row.line, grade.column, f"a grade is one lower-case word, found {grade.value!r}")
+            continue
+        if (attribution is None and row["attribution"].value != GAP) or (
+            certainty is None and row["certainty"].value != GAP
+        ):
+            continue
+        rows.append(GradeRow(attribution, certainty, grade.value, reader.display, row.line, row["note"].value))
+    missing = [
+        f"{a.value}/{c.value}"
+        for a in AttributionType
+        for c in CertaintyLevel
+        if not any(r.matches(a, c) for r in rows)
+    ]
+    if missing and not reader.problems:
+        reader.problem(1, 1, f"no grade for {', '.join(missing)}; add rows (or * rows) that cover them")
+    return rows
+
+
+def _source_type_or_none(reader: _FileReader, row: _Row) -> AttributionType | None:
+    field = row["attribution"]
+    try:
+        return AttributionType(field.value)
+    except ValueError:
+        allowed = ", ".join(t.value for t in AttributionType)
+        reader.problem(row.line, field.column, f"unknown attribution {field.value!r}: use {allowed} or {GAP}")
+        return None
+
+
 # --------------------------------------------------------------------------
 # Folders
 
@@ -460,9 +701,13 @@ def available_languages() -> list[str]:
     return sorted(p.name for p in root.iterdir() if (p / LANGUAGE_FILE).is_file()) if root.is_dir() else []
 
 
-def _display_path(path: Path, builtin: bool) -> str:
+def _display_path(path: Path, builtin: bool, shared: bool = False) -> str:
     if builtin:
-        return f"lexicons/{path.parent.name}/{path.name}"
+        return (
+            f"lexicons/{path.name}"
+            if shared and path.parent.name == "lexicons"
+            else (f"lexicons/{path.parent.name}/{path.name}")
+        )
     return str(path)
 
 
@@ -473,6 +718,30 @@ class _LanguageMeta:
     models: tuple[str, ...] = ()
     expletive_negation: tuple[str, ...] = ()
     mood_forms: tuple[FormMoodRule, ...] = ()
+    entities: EntityLabels = EntityLabels()
+    genitive_markers: tuple[str, ...] = ()
+    inflection: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    inverted_clitics: tuple[str, ...] = ()
+
+
+def _inflection(meta: Mapping[str, object], display: str, problems: list[LexiconProblem]) -> dict[str, tuple[str, ...]]:
+    table = meta.get("inflection", {})
+    if not isinstance(table, dict):
+        problems.append(LexiconProblem(display, 1, 1, "inflection must be a table: ending = [replacements]"))
+        return {}
+    return {str(ending): _string_list(table, ending, display, problems) for ending in table}
+
+
+def _entities(meta: Mapping[str, object], display: str, problems: list[LexiconProblem]) -> EntityLabels:
+    table = meta.get("entities", {})
+    if not isinstance(table, dict):
+        problems.append(LexiconProblem(display, 1, 1, "entities must be a table: person, organization, place"))
+        return EntityLabels()
+    return EntityLabels(
+        person=frozenset(_string_list(table, "person", display, problems)),
+        organization=frozenset(_string_list(table, "organization", display, problems)),
+        place=frozenset(_string_list(table, "place", display, problems)),
+    )
 
 
 def _mood_forms(meta: Mapping[str, object], display: str, problems: list[LexiconProblem]) -> tuple[FormMoodRule, ...]:
@@ -526,6 +795,10 @@ def _read_language_meta(directory: Path, display: str, problems: list[LexiconPro
         models=_string_list(meta, "models", display, problems),
         expletive_negation=_string_list(meta, "expletive_negation", display, problems),
         mood_forms=_mood_forms(meta, display, problems),
+        entities=_entities(meta, display, problems),
+        genitive_markers=_string_list(meta, "genitive_markers", display, problems),
+        inflection=_inflection(meta, display, problems),
+        inverted_clitics=_string_list(meta, "inverted_subject_clitics", display, problems),
     )
 
 
@@ -551,13 +824,29 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
     cues: list[CueEntry] = []
     for filename, kind in CUE_FILES.items():
         if (r := reader(filename, CUE_COLUMNS)) is not None:
-            cues.extend(_read_cues(r, kind))
+            cues.extend(attrs.evolve(e, pattern=e.pattern.inflected(meta.inflection)) for e in _read_cues(r, kind))
     phrase_lists: dict[str, list[PhraseEntry]] = {}
-    for filename in ("exceptions.tsv", "hypothesis_markers.tsv", "question_words.tsv"):
+    for filename in PHRASE_FILES:
         r = reader(filename, PHRASE_COLUMNS)
         phrase_lists[filename] = _read_phrases(r) if r is not None else []
+    markers_reader = reader("attribution_markers.tsv", MARKER_COLUMNS)
+    markers = _read_markers(markers_reader) if markers_reader is not None else []
+    nouns_reader = reader("reporting_nouns.tsv", TYPED_COLUMNS)
+    reporting_nouns = _read_typed(nouns_reader) if nouns_reader is not None else []
+    roles_reader = reader("person_roles.tsv", ROLE_COLUMNS)
+    roles = _read_roles(roles_reader) if roles_reader is not None else []
+    # The grade table is shared by all languages; a language may override it.
+    grades_path = directory / GRADES_FILE if (directory / GRADES_FILE).is_file() else directory.parent / GRADES_FILE
+    grades: list[GradeRow] = []
+    if grades_path.is_file():
+        grades_reader = _FileReader(grades_path, _display_path(grades_path, builtin, shared=True), GRADE_COLUMNS)
+        readers.append(grades_reader)
+        grades = _read_grades(grades_reader)
     moods_reader = reader("moods.tsv", MOOD_COLUMNS)
-    moods = _read_moods(moods_reader) if moods_reader is not None else []
+    moods = [
+        attrs.evolve(m, pattern=m.pattern.inflected(meta.inflection) if m.pattern else None)
+        for m in (_read_moods(moods_reader) if moods_reader is not None else [])
+    ]
     abbr_reader = reader("abbreviations.tsv", ABBREVIATION_COLUMNS)
     abbreviations = _read_abbreviations(abbr_reader) if abbr_reader is not None else []
 
@@ -603,6 +892,18 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         hypothesis_markers=tuple(phrase_lists["hypothesis_markers.tsv"]),
         question_words=tuple(phrase_lists["question_words.tsv"]),
         abbreviations=tuple(abbreviations),
+        markers=tuple(markers),
+        reporting_nouns=tuple(reporting_nouns),
+        media=tuple(phrase_lists["media.tsv"]),
+        institutions=tuple(phrase_lists["institutions.tsv"]),
+        roles=tuple(roles),
+        vague_sources=tuple(phrase_lists["vague_sources.tsv"]),
+        anonymity_markers=tuple(phrase_lists["anonymity_markers.tsv"]),
+        inclusion_markers=tuple(phrase_lists["inclusion_markers.tsv"]),
+        grades=tuple(grades),
+        entities=meta.entities,
+        genitive_markers=meta.genitive_markers,
+        inverted_clitics=meta.inverted_clitics,
     )
     return language, problems
 
@@ -638,10 +939,11 @@ def check_lexicon_dir(path: str | Path | None = None) -> list[LexiconProblem]:
     builtin = path is None
     if not root.is_dir():
         return [LexiconProblem(str(root), 1, 1, "no such folder")]
-    if (root / LANGUAGE_FILE).is_file() or any(root.glob("*.tsv")):
-        folders = [root]
+    subfolders = sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.tsv")))
+    if (root / LANGUAGE_FILE).is_file() or not subfolders:
+        folders = [root] if any(root.glob("*.tsv")) else []
     else:
-        folders = sorted(p for p in root.iterdir() if p.is_dir())
+        folders = subfolders
     if not folders:
         return [LexiconProblem(str(root), 1, 1, "no lexicon folder here")]
     problems: list[LexiconProblem] = []

@@ -23,6 +23,7 @@ __all__ = [
     "DocumentAnnotation",
     "Provenance",
     "SentenceAnnotation",
+    "SourcingGrade",
     "Span",
 ]
 
@@ -208,9 +209,27 @@ class Cue:
         )
 
 
+def _provenance_dict(provenance: Provenance | None) -> dict[str, Any] | None:
+    if provenance is None:
+        return None
+    return {"lexicon": provenance.lexicon_ref, "rule": provenance.rule}
+
+
+def _provenance_from(data: Mapping[str, Any] | None) -> Provenance | None:
+    if not data or not (data.get("lexicon") or data.get("rule")):
+        return None
+    return Provenance.from_refs(data.get("lexicon"), data.get("rule"))
+
+
 @attrs.frozen(slots=True)
 class Attribution:
-    """A source plus the cue that attributes a claim to it (guidelines section 2)."""
+    """A source plus the cue that attributes a claim to it (guidelines section 2).
+
+    ``provenance`` is the lexicon line of the cue (the reporting verb or the
+    marker); ``typing`` is the evidence for the source's type (a lexicon line,
+    or a rule such as ``entity:PER``); ``refers_to`` is the earlier source a
+    pronoun or a bare title was resolved to.
+    """
 
     type: AttributionType = attrs.field(converter=AttributionType)
     source: Span
@@ -218,6 +237,8 @@ class Attribution:
     main: bool
     content: Span | None = None
     provenance: Provenance | None = None
+    typing: Provenance | None = None
+    refers_to: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -231,21 +252,42 @@ class Attribution:
         if self.provenance is not None:
             out["lexicon"] = self.provenance.lexicon_ref
             out["rule"] = self.provenance.rule
+        if self.typing is not None:
+            out["source_type_from"] = _provenance_dict(self.typing)
+        if self.refers_to is not None:
+            out["refers_to"] = self.refers_to.to_dict()
         return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Attribution:
         content = data.get("content")
-        provenance = None
-        if data.get("lexicon") or data.get("rule"):
-            provenance = Provenance.from_refs(data.get("lexicon"), data.get("rule"))
+        refers_to = data.get("refers_to")
         return cls(
             type=data["type"],
             source=Span.from_dict(data["source"]),
             cue=Span.from_dict(data["cue"]),
             main=bool(data["main"]),
             content=Span.from_dict(content) if content else None,
-            provenance=provenance,
+            provenance=_provenance_from(data),
+            typing=_provenance_from(data.get("source_type_from")),
+            refers_to=Span.from_dict(refers_to) if refers_to else None,
+        )
+
+
+@attrs.frozen(slots=True)
+class SourcingGrade:
+    """How much a reader can lean on a sentence, and the table row that says so."""
+
+    grade: str
+    provenance: Provenance
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"grade": self.grade, "lexicon": self.provenance.lexicon_ref}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SourcingGrade:
+        return cls(
+            str(data["grade"]), Provenance.from_refs(data.get("lexicon"), None if data.get("lexicon") else "grade")
         )
 
 
@@ -261,6 +303,7 @@ class SentenceAnnotation:
     attributions: tuple[Attribution, ...] = attrs.field(default=(), converter=_attributions)
     doc: str | None = None
     lang: str | None = None
+    sourcing: SourcingGrade | None = None
 
     @property
     def start(self) -> int:
@@ -278,8 +321,12 @@ class SentenceAnnotation:
     def hedged(self) -> bool:
         return self.certainty is not CertaintyLevel.CERTAIN
 
+    @property
+    def main_attribution(self) -> Attribution | None:
+        return next((a for a in self.attributions if a.main), None)
+
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "doc": self.doc,
             "index": self.index,
             **self.span.to_dict(),
@@ -289,6 +336,9 @@ class SentenceAnnotation:
             "certainty": self.certainty.value,
             "cues": [c.to_dict() for c in self.cues],
         }
+        if self.sourcing is not None:
+            out["sourcing"] = self.sourcing.to_dict()
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> SentenceAnnotation:
@@ -301,6 +351,7 @@ class SentenceAnnotation:
             attributions=[Attribution.from_dict(a) for a in data.get("attributions", [])],
             doc=data.get("doc"),
             lang=data.get("lang"),
+            sourcing=SourcingGrade.from_dict(data["sourcing"]) if data.get("sourcing") else None,
         )
 
 

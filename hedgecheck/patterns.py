@@ -20,6 +20,9 @@ from hedgecheck.parsed import ParsedSentence, Token
 __all__ = ["Match", "PatternMatcher", "select_longest", "word_matches"]
 
 
+_NOT_VERBS = frozenset({"NOUN", "PROPN", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM"})
+
+
 class _HasPattern(Protocol):
     @property
     def pattern(self) -> Pattern: ...
@@ -50,7 +53,11 @@ class Match(Generic[EntryT]):
 def word_matches(word: PatternWord, token: Token) -> bool:
     if word.pos is not None and token.upos != word.pos:
         return False
-    return token.lemma in word.words or token.lower in word.words
+    if any(token.text == w if w != w.lower() else w in (token.lemma, token.lower) for w in word.words):
+        return True
+    # An inflected form stands in for a lemma the lemmatizer missed, but only on
+    # a word that may be a verb: « l'estime » (a noun) is not « estimer ».
+    return token.lower in word.forms and token.upos not in _NOT_VERBS
 
 
 class PatternMatcher(Generic[EntryT]):
@@ -60,7 +67,8 @@ class PatternMatcher(Generic[EntryT]):
         self._by_first: dict[str, list[EntryT]] = defaultdict(list)
         for entry in entries:
             # The loader rejects a leading gap, so the first word has alternatives.
-            for first in entry.pattern.words[0].words:
+            first_word = entry.pattern.words[0]
+            for first in {*first_word.words, *first_word.forms}:
                 self._by_first[first].append(entry)
 
     def __bool__(self) -> bool:
@@ -76,7 +84,7 @@ class PatternMatcher(Generic[EntryT]):
     def _matches_at(self, tokens: Sequence[Token], position: int) -> Iterator[Match[EntryT]]:
         token = tokens[position]
         seen: set[int] = set()
-        for key in (token.lower, token.lemma):
+        for key in (token.lower, token.lemma, token.text):
             for entry in self._by_first.get(key, ()):
                 # An entry indexed under both the form and the lemma is tried once.
                 if id(entry) in seen:

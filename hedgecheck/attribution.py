@@ -1,0 +1,651 @@
+"""Attribution detection: who the claim of each sentence comes from.
+
+Like certainty, this module only knows Universal Dependencies and lexicon data.
+It finds two kinds of attribution in a parsed sentence:
+
+* a **reporting verb** (``reporting_verbs.tsv``) with its source: the subject,
+  the agent of a passive, or the noun phrase after the verb in an inverted tag
+  (« ..., a indiqué le ministre », « a-t-il déclaré »); a negated reporting verb
+  (« n'a pas dit ») attributes nothing;
+* an **attribution marker** (``attribution_markers.tsv``: « selon », « d'après »,
+  « dans une interview accordée à ») with the noun phrase after it; a marker
+  whose noun phrase is no possible speaker (« selon la météo ») is no
+  attribution (guidelines §2 rule 9).
+
+Each source noun phrase is typed from the lexicons (media, institutions,
+person roles, vague sources, anonymity markers, reporting nouns) and the
+parser's named entities. Pronouns and definite roles that may refer back to an
+earlier source are left *pending* and resolved by :class:`DocumentContext`
+over the document. The main attribution is the one attached to the main
+clause; reporting verbs there win over markers (« Selon Axios, un conseiller a
+suggéré » → the adviser).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from hedgecheck.lexicon import (
+    CueEntry,
+    Language,
+    MarkerEntry,
+    PhraseEntry,
+    RoleEntry,
+    RoleReading,
+    TypedEntry,
+)
+from hedgecheck.model import AttributionType, Provenance
+from hedgecheck.parsed import ParsedSentence, Token
+from hedgecheck.patterns import EntryT, Match, PatternMatcher, select_longest
+
+__all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending", "SourceReading"]
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+_OPENING_PUNCT = frozenset(',»”"—–:(;')
+_QUOTES = {"«": "»", "“": "”"}
+# Relations through which a noun phrase still names the same entity as its
+# head: apposition, flat names, conjunction, plain nominal modifiers.
+_IDENTITY_DEPS = ("appos", "flat", "conj", "nmod", "amod", "nummod", "compound")
+# Relations whose subtree is never part of a source's span.
+_CLAUSAL = ("acl:relcl", "advcl", "ccomp", "parataxis")
+
+
+class Pending(enum.StrEnum):
+    """What a source needs from the document before its type is known."""
+
+    PRONOUN = "pronoun"
+    DEFINITE_ROLE = "definite_role"
+
+
+@attrs.frozen(slots=True)
+class SourceReading:
+    """How a source noun phrase was typed, and on which evidence."""
+
+    type: AttributionType
+    evidence: Provenance
+    pending: Pending | None = None
+    key: str = ""
+    number: str | None = None
+
+
+@attrs.frozen(slots=True)
+class AttributionHit:
+    """An attribution found in one sentence, as token ranges (inclusive)."""
+
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    reading: SourceReading
+    provenance: Provenance
+    main: bool = False
+    content: tuple[int, int] | None = None
+    rank: int = 0  # 0: reporting verb in the main clause; 1: marker attached to it; 2: other
+
+
+@attrs.frozen(slots=True)
+class _Candidate:
+    """A possible source: its head token, its span when already known, whether it follows its verb."""
+
+    head: Token
+    inverted: bool = False
+    span: tuple[int, int] | None = None
+    subject: bool = False  # the parser's subject or agent: a speaker even if its noun is unlisted
+
+
+@attrs.frozen(slots=True)
+class _SourceLists:
+    """The lexicons that type a source noun phrase, compiled once."""
+
+    nouns: PatternMatcher[TypedEntry]
+    media: PatternMatcher[PhraseEntry]
+    institutions: PatternMatcher[PhraseEntry]
+    roles: PatternMatcher[RoleEntry]
+    vague: PatternMatcher[PhraseEntry]
+    anonymity: PatternMatcher[PhraseEntry]
+    inclusion: PatternMatcher[PhraseEntry]
+
+
+class AttributionDetector:
+    """Finds attributions and types their sources in parsed sentences of one language."""
+
+    def __init__(self, language: Language) -> None:
+        self._verbs: PatternMatcher[CueEntry] = PatternMatcher(language.reporting_verbs)
+        self._markers: PatternMatcher[MarkerEntry] = PatternMatcher(language.markers)
+        self.source_lists = _SourceLists(
+            nouns=PatternMatcher(language.reporting_nouns),
+            media=PatternMatcher(language.media),
+            institutions=PatternMatcher(language.institutions),
+            roles=PatternMatcher(language.roles),
+            vague=PatternMatcher(language.vague_sources),
+            anonymity=PatternMatcher(language.anonymity_markers),
+            inclusion=PatternMatcher(language.inclusion_markers),
+        )
+        self._entities = language.entities
+        self._genitive = frozenset(language.genitive_markers)
+        self._expletive = frozenset(language.expletive_negation)
+        self._clitics = frozenset(language.inverted_clitics)
+
+    def detect(self, sentence: ParsedSentence) -> list[AttributionHit]:
+        if not sentence.tokens:
+            return []
+        view = _SentenceView(sentence, self)
+        hits = [*view.marker_hits, *self._verb_hits(view)]
+        return _choose_main(hits)
+
+    # -- reporting verbs ------------------------------------------------------
+
+    def _verb_hits(self, view: _SentenceView) -> Iterable[AttributionHit]:
+        sentence = view.sentence
+        taken = {i for hit in view.marker_hits for i in range(hit.source[0], hit.source[1] + 1)}
+        for match in select_longest(self._verbs.find(sentence)):
+            verb = sentence.tokens[match.first]
+            if not _may_be_verb(sentence, verb) or verb.i in taken or self._negated(sentence, verb):
+                continue
+            group = _verb_group(sentence, verb)
+            cue = (min(group), max(max(group), match.last))
+            exclude = set(range(cue[0], cue[1] + 1))
+            for candidate in self._source_candidates(view, verb, group):
+                source = candidate.span or _np_span(sentence, candidate.head, exclude=exclude)
+                if source is None:
+                    continue
+                reading = self.type_source(view, candidate.head, source, lenient=candidate.subject)
+                if reading is None:
+                    continue
+                main = _in_main_clause(sentence, verb) and not view.in_quotation(verb.i)
+                yield AttributionHit(
+                    source=source,
+                    cue=cue,
+                    reading=reading,
+                    provenance=Provenance(match.entry.path, match.entry.line),
+                    content=_content(sentence, verb, source),
+                    rank=0 if main else 2,
+                )
+                break
+
+    def _negated(self, sentence: ParsedSentence, verb: Token) -> bool:
+        return any(
+            (child.has("Polarity=Neg") or child.dep == "neg") and child.lemma not in self._expletive
+            for child in sentence.children_of(verb)
+        )
+
+    def _source_candidates(self, view: _SentenceView, verb: Token, group: Sequence[int]) -> Iterable[_Candidate]:
+        """Possible sources of a reporting verb, likeliest first; the first one typed as a speaker wins.
+
+        The parser's subject comes first; but after a comma or a closing quote the
+        verb may open an inverted tag (« ..., a indiqué le ministre »), whose
+        source follows it, and the parser often calls that noun an object.
+        """
+        sentence = view.sentence
+        children = sentence.children_of(verb)
+        start = min(group)
+        clitic = next(
+            (sentence.tokens[i] for i in range(start, min(verb.i + 3, len(sentence.tokens)))
+             if sentence.tokens[i].lower in self._clitics),
+            None,
+        )  # fmt: skip
+        if clitic is not None:
+            yield _Candidate(clitic, inverted=True)  # « a-t-il déclaré », « estiment-ils »
+            return
+        if verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children):
+            agent = next((c for c in children if c.dep.startswith("obl:agent")), None)
+            if agent is not None:
+                yield _Candidate(agent, subject=True)
+        subject = next((c for c in children if c.dep.startswith(("nsubj", "expl:subj")) and c.upos in _NOMINAL), None)
+        if subject is not None and subject.i < verb.i:
+            if subject.has("PronType=Rel") and verb.head != verb.i:
+                yield _Candidate(sentence.tokens[verb.head], subject=True)  # « le ministre, qui a déclaré »
+            else:
+                yield _Candidate(subject, subject=True)
+        before = _previous_word(sentence, start)
+        after_punctuation = before is None or before.text in _OPENING_PUNCT
+        if after_punctuation and not any(c.dep.startswith("ccomp") and c.i > verb.i for c in children):
+            for child in children:
+                if child.i > verb.i and child.upos in _NOMINAL and child.dep.startswith(("nsubj", "obj")):
+                    yield _Candidate(child, inverted=True)
+        if subject is not None and subject.i > verb.i:
+            yield _Candidate(subject, subject=True)
+        if verb.head != verb.i and verb.dep.startswith(("conj", "xcomp")):
+            # « X a souligné ... et a insisté », « X a tenu à souligner »: the governor's source.
+            head = sentence.tokens[verb.head]
+            if head.upos == "VERB":
+                yield from (
+                    c for c in self._source_candidates(view, head, _verb_group(sentence, head)) if not c.inverted
+                )
+        left = _nearest_left_stretch(view, start)
+        if left is not None:
+            yield left
+
+    # -- markers ----------------------------------------------------------------
+
+    def marker_hits(self, view: _SentenceView) -> list[AttributionHit]:
+        sentence = view.sentence
+        hits = []
+        words = [t for t in sentence.tokens if not t.is_space and t.upos != "PUNCT"]
+        for match in select_longest(self._markers.find(sentence)):
+            entry = match.entry
+            if entry.initial_only and (not words or words[0].i != match.first):
+                continue
+            provenance = Provenance(entry.path, entry.line)
+            if entry.source_is_self:
+                assert entry.type is not None  # the loader requires it
+                hits.append(
+                    AttributionHit(
+                        source=(match.first, match.first),
+                        cue=(match.tokens[1] if len(match.tokens) > 1 else match.first, match.last),
+                        reading=SourceReading(entry.type, provenance),
+                        provenance=provenance,
+                        rank=0 if _in_main_clause(sentence, sentence.tokens[match.last]) else 2,
+                    )
+                )
+                continue
+            head = _marker_object(sentence, match)
+            if head is None:
+                continue
+            source = _np_span(sentence, head, exclude=set(range(match.first, match.last + 1)), stop_at_comma=True)
+            if source is None:
+                continue
+            reading = self.type_source(view, head, source)
+            if reading is None:
+                continue  # « selon la météo »: depending on, not according to
+            if entry.type is not None:
+                reading = attrs.evolve(reading, type=entry.type, evidence=provenance)
+            hits.append(
+                AttributionHit(
+                    source=source,
+                    cue=(match.first, match.last),
+                    reading=reading,
+                    provenance=provenance,
+                    rank=1 if entry.may_be_main and _attached_to_main(sentence, head) else 2,
+                )
+            )
+        return hits
+
+    # -- source typing ------------------------------------------------------------
+
+    def type_source(
+        self, view: _SentenceView, head: Token, span: tuple[int, int], lenient: bool = False
+    ) -> SourceReading | None:
+        """The type of the source noun phrase headed by ``head`` (None: no possible speaker).
+
+        ``lenient`` is for the subject of a reporting verb, which is a speaker even
+        when its noun is in no lexicon (« des urgentistes dénoncent »): it is then
+        read like a role. The object of « selon » must be a known speaker, since
+        « selon la météo » means "depending on".
+        """
+        sentence = view.sentence
+        number = _number(head)
+        key = head.lemma
+        if head.upos == "PRON":
+            return self._type_pronoun(view, head, number)
+        first_words = range(span[0], head.i + 1)
+        vague = next((view.vague[i] for i in first_words if i in view.vague), None)
+        if vague is not None:
+            return SourceReading(AttributionType.VAGUE, _evidence(vague), key=key, number=number)
+        identity = _identity_tokens(sentence, head, self._genitive)
+        person = next((t for t in identity if t.ent_type in self._entities.person), None)
+        members = self._named_members(view, span)
+        if members is not None:
+            return SourceReading(AttributionType.NAMED, members, key=key, number=number)
+        media = next((view.media[t.i] for t in identity if t.i in view.media), None)
+        if media is not None and (person is None or media.first <= head.i <= media.last or person.i in view.media):
+            return SourceReading(AttributionType.MEDIA, _evidence(media), key=key, number=number)
+        noun = view.nouns.get(head.i)
+        if noun is not None:
+            return self._type_reporting_noun(view, head, noun, number)
+        institution = view.institutions.get(head.i)
+        role = view.roles.get(head.i)
+        if person is not None and (role is not None or head.upos == "PROPN" or head.i == person.i):
+            rule = Provenance(rule=f"entity:{person.ent_type}")
+            return SourceReading(AttributionType.NAMED, rule, key=key, number=number)
+        if head.upos == "PROPN" and role is None and institution is None:
+            described = next((view.roles[t.i] for t in identity if t.i in view.roles), None)
+            if described is not None:  # « Karima, une habitante du troisième étage »
+                evidence = Provenance(described.entry.path, described.entry.line, rule="name_with_role")
+                return SourceReading(AttributionType.NAMED, evidence, key=key, number=number)
+            if _is_acronym(head.text):  # « l'ARS », « la CGT »: organisations, not people
+                return SourceReading(AttributionType.INSTITUTION, Provenance(rule="acronym"), key=key, number=number)
+        if role is not None:
+            return self._type_role(view, head, role, number)
+        if institution is not None:
+            return SourceReading(AttributionType.INSTITUTION, _evidence(institution), key=key, number=number)
+        if head.ent_type in self._entities.organization or head.ent_type in self._entities.place:
+            return SourceReading(
+                AttributionType.INSTITUTION, Provenance(rule=f"entity:{head.ent_type}"), key=key, number=number
+            )
+        if person is not None:
+            rule = Provenance(rule=f"entity:{person.ent_type}")
+            return SourceReading(AttributionType.NAMED, rule, key=key, number=number)
+        if head.upos == "PROPN":
+            return SourceReading(AttributionType.NAMED, Provenance(rule="proper_noun"), key=key, number=number)
+        if lenient and head.upos == "NOUN":
+            return self._type_role(view, head, None, number)
+        return None
+
+    def _named_members(self, view: _SentenceView, span: tuple[int, int]) -> Provenance | None:
+        """« des membres ... — notamment le secrétaire d'État Marco Rubio — »: members named after a marker."""
+        for match in view.inclusions:
+            if span[0] <= match.first and match.last < span[1]:
+                after = view.sentence.tokens[match.last + 1 : span[1] + 1]
+                if any(t.ent_type in self._entities.person for t in after):
+                    return Provenance(match.entry.path, match.entry.line, rule="named_members")
+        return None
+
+    def _type_pronoun(self, view: _SentenceView, head: Token, number: str | None) -> SourceReading | None:
+        vague = view.vague.get(head.i)
+        if vague is not None:
+            return SourceReading(AttributionType.VAGUE, _evidence(vague), key=head.lemma, number=number)
+        if head.has("Person=1"):
+            return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
+        if head.dep.startswith("expl") and not head.text.startswith("-"):
+            return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
+        return SourceReading(
+            AttributionType.NAMED, Provenance(rule="pronoun"), pending=Pending.PRONOUN, key=head.lemma, number=number
+        )
+
+    def _type_reporting_noun(
+        self, view: _SentenceView, head: Token, noun: Match[TypedEntry], number: str | None
+    ) -> SourceReading | None:
+        sentence = view.sentence
+        for child in sentence.children_of(head):
+            owner = child.has("Poss=Yes") or (
+                child.dep.startswith("nmod") and any(c.lemma in self._genitive for c in sentence.children_of(child))
+            )
+            if owner and child.upos in _NOMINAL | {"DET"}:
+                if child.upos == "DET":  # « son rapport »: the owner is someone mentioned before
+                    return SourceReading(
+                        AttributionType.NAMED, Provenance(rule="possessive"), pending=Pending.PRONOUN, number=number
+                    )
+                span = _np_span(sentence, child, exclude=set())
+                if span is not None:
+                    reading = self.type_source(view, child, span)
+                    if reading is not None:
+                        return reading
+        if noun.entry.type is None:
+            return None
+        return SourceReading(noun.entry.type, _evidence(noun), key=head.lemma, number=number)
+
+    def _type_role(
+        self, view: _SentenceView, head: Token, role: Match[RoleEntry] | None, number: str | None
+    ) -> SourceReading:
+        """A person noun, from the lexicon or (``role`` None) unknown but the subject of a reporting verb."""
+        evidence = _evidence(role) if role is not None else Provenance(rule="unlisted_speaker_noun")
+        reading = role.entry.reading if role is not None else RoleReading.ROLE
+        key = head.lemma
+        if reading is RoleReading.GROUP:
+            return SourceReading(AttributionType.ANONYMOUS, evidence, key=key, number=number)
+        if reading is RoleReading.GENERIC:
+            kind = AttributionType.VAGUE if number == "Plur" else AttributionType.ANONYMOUS
+            return SourceReading(kind, evidence, key=key, number=number)
+        determiners = [c for c in view.sentence.children_of(head) if c.dep.startswith("det")]
+        definite = any(d.has("Definite=Def") or d.has("Poss=Yes") or d.has("PronType=Dem") for d in determiners)
+        if view.anonymous or not definite or number == "Plur":
+            return SourceReading(AttributionType.ANONYMOUS, evidence, key=key, number=number)
+        return SourceReading(AttributionType.NAMED, evidence, pending=Pending.DEFINITE_ROLE, key=key, number=number)
+
+
+class _SentenceView:
+    """Per-sentence look-ups, computed once: which lexicon entry covers which token."""
+
+    def __init__(self, sentence: ParsedSentence, detector: AttributionDetector) -> None:
+        self.sentence = sentence
+        lists = detector.source_lists
+        self.media = _cover(lists.media.find(sentence))
+        self.institutions = _cover(lists.institutions.find(sentence))
+        self.roles = _cover(lists.roles.find(sentence))
+        self.vague = _cover(lists.vague.find(sentence))
+        self.nouns = _cover(lists.nouns.find(sentence))
+        self.anonymous = bool(lists.anonymity.find(sentence))
+        self.inclusions = select_longest(lists.inclusion.find(sentence))
+        self._quoted = _quoted_tokens(sentence)
+        self.marker_hits: list[AttributionHit] = []
+        self.marker_hits = detector.marker_hits(self)
+
+    def in_quotation(self, index: int) -> bool:
+        return index in self._quoted
+
+
+def _cover(matches: Iterable[Match[EntryT]]) -> dict[int, Match[EntryT]]:
+    """Token index → the longest match covering it."""
+    out: dict[int, Match[EntryT]] = {}
+    for match in select_longest(matches):
+        for i in range(match.first, match.last + 1):
+            out[i] = match
+    return out
+
+
+def _evidence(match: Match[PhraseEntry] | Match[RoleEntry] | Match[TypedEntry]) -> Provenance:
+    return Provenance(match.entry.path, match.entry.line)
+
+
+def _number(token: Token) -> str | None:
+    for value in ("Sing", "Plur"):
+        if token.has(f"Number={value}"):
+            return value
+    return None
+
+
+def _verb_group(sentence: ParsedSentence, verb: Token) -> list[int]:
+    """The verb and its auxiliaries, with what stands between them (« a longtemps rejeté »)."""
+    auxiliaries = [c.i for c in sentence.children_of(verb) if c.dep.startswith("aux") and c.i < verb.i]
+    if not auxiliaries:
+        return [verb.i]
+    return list(range(min(auxiliaries), verb.i + 1))
+
+
+def _may_be_verb(sentence: ParsedSentence, token: Token) -> bool:
+    """A reporting verb candidate: tagged a verb, or mis-tagged but with an auxiliary (« a raconté »)."""
+    if token.upos in ("VERB", "AUX"):
+        return True
+    if token.upos in ("NOUN", "ADJ"):
+        return any(c.dep.startswith("aux") for c in sentence.children_of(token))
+    return token.upos in ("ADV", "X", "INTJ")  # « disent » tagged ADV by the small model
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _previous_word(sentence: ParsedSentence, index: int) -> Token | None:
+    for i in range(index - 1, -1, -1):
+        token = sentence.tokens[i]
+        if not token.is_space:
+            return token
+    return None
+
+
+def _subtree(sentence: ParsedSentence, token: Token, skip: tuple[str, ...] = ()) -> set[int]:
+    found = {token.i}
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in sentence.children_of(node):
+            if child.i not in found and not child.dep.startswith(skip):
+                found.add(child.i)
+                stack.append(child)
+    return found
+
+
+def _np_span(
+    sentence: ParsedSentence, head: Token, exclude: set[int], stop_at_comma: bool = False
+) -> tuple[int, int] | None:
+    """The contiguous stretch of the noun phrase around ``head``, without clauses or punctuation edges."""
+    members = _subtree(sentence, head, skip=_CLAUSAL) - exclude
+    start = end = head.i
+    while start - 1 in members:
+        start -= 1
+    while end + 1 in members and not (stop_at_comma and sentence.tokens[end + 1].text == ","):
+        end += 1
+    while start < end and sentence.tokens[start].upos == "PUNCT":
+        start += 1
+    while end > start and sentence.tokens[end].upos == "PUNCT":
+        end -= 1
+    if sentence.tokens[start].upos == "PUNCT":
+        return None
+    return start, end
+
+
+def _identity_tokens(sentence: ParsedSentence, head: Token, genitive: frozenset[str]) -> list[Token]:
+    """Tokens that name the same entity as ``head``: not behind « de » (« un conseiller du président X »)."""
+    found = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in sentence.children_of(node):
+            if not child.dep.startswith(_IDENTITY_DEPS):
+                continue
+            if any(c.lemma in genitive for c in sentence.children_of(child) if c.dep.startswith("case")):
+                continue
+            found.append(child)
+            stack.append(child)
+    return found
+
+
+def _nearest_left_stretch(view: _SentenceView, start: int) -> _Candidate | None:
+    """A subject the parser lost: the stretch of words right before the verb.
+
+    The stretch starts after a preceding marker phrase (« Selon Axios, ») or at
+    the start of the sentence, so « Selon le média Axios, un conseiller du
+    président, Donald Trump, a suggéré » finds « un conseiller du président,
+    Donald Trump » with « conseiller » as its head.
+    """
+    sentence = view.sentence
+    blocked = {i for hit in view.marker_hits for i in range(hit.cue[0], hit.source[1] + 1)}
+    region: list[Token] = []
+    for i in range(start - 1, -1, -1):
+        token = sentence.tokens[i]
+        if i in blocked or token.upos in ("VERB", "SCONJ") or token.text in _QUOTES.values():
+            break
+        region.append(token)
+    region.reverse()
+    while region and region[0].upos in ("PUNCT", "ADV", "CCONJ"):
+        region.pop(0)
+    while region and region[-1].upos == "PUNCT":
+        region.pop()
+    head = next((t for t in region if t.upos in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return None
+    return _Candidate(head, span=(region[0].i, region[-1].i))
+
+
+def _marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token | None:
+    """The head of the noun phrase a marker introduces."""
+    last = sentence.tokens[match.last]
+    if last.head != last.i and last.head > match.last:
+        head = sentence.tokens[last.head]
+        if head.upos in _NOMINAL:
+            return head
+    following = match.last + 1
+    while following < len(sentence.tokens) and sentence.tokens[following].upos in ("DET", "ADJ", "PUNCT"):
+        following += 1
+    if following < len(sentence.tokens) and sentence.tokens[following].upos in _NOMINAL:
+        return sentence.tokens[following]
+    return None
+
+
+def _in_main_clause(sentence: ParsedSentence, token: Token) -> bool:
+    """Whether ``token`` belongs to the main clause (guidelines §2 rules 2 and 8).
+
+    It does unless a clause on its way up to the root is a relative clause, an
+    adnominal clause, or a subordinate clause opened by a conjunction (« que »,
+    « si », « parce que »). Participial and gerund clauses (« Interrogé par
+    l'AFP, ... s'est borné à indiquer ») and quoted clauses of an inverted tag
+    stay in the main clause: the parser often hangs the tag's verb under them.
+    """
+    node = token
+    for _ in range(len(sentence.tokens)):
+        if node.dep.startswith(("acl", "nmod", "obl", "amod")) and node.upos in ("VERB", "AUX"):
+            governor = sentence.tokens[node.head] if node.head != node.i else node
+            # A broken parse hangs the verb on a verbless root (« Le quotidien X rapporte que »).
+            if not (governor.head == governor.i and governor.upos not in ("VERB", "AUX", "ADJ")):
+                return False
+        if node.dep.startswith(("ccomp", "advcl", "csubj")) and any(
+            c.dep == "mark" and c.upos == "SCONJ" for c in sentence.children_of(node)
+        ):
+            return False
+        if node.head == node.i:
+            return True
+        node = sentence.tokens[node.head]
+    return True
+
+
+def _attached_to_main(sentence: ParsedSentence, token: Token) -> bool:
+    """Whether a marker's noun phrase modifies the main clause (not a noun or a subordinate clause)."""
+    if token.head == token.i:
+        return True
+    governor = sentence.tokens[token.head]
+    return _in_main_clause(sentence, governor) and governor.upos in ("VERB", "AUX", "ADJ", "NOUN")
+
+
+def _content(sentence: ParsedSentence, verb: Token, source: tuple[int, int]) -> tuple[int, int] | None:
+    """What is claimed: the complement clause or object, or the clause an inverted tag follows."""
+    for child in sentence.children_of(verb):
+        if child.dep.startswith(("ccomp", "obj")) and not source[0] <= child.i <= source[1]:
+            members = sorted(i for i in _subtree(sentence, child) if sentence.tokens[i].upos != "PUNCT")
+            members = [i for i in members if not (sentence.tokens[i].dep == "mark" and i == members[0])]
+            if members:
+                return members[0], members[-1]
+    return None
+
+
+def _quoted_tokens(sentence: ParsedSentence) -> set[int]:
+    inside: set[int] = set()
+    closing: list[str] = []
+    for token in sentence.tokens:
+        if token.text in _QUOTES:
+            closing.append(_QUOTES[token.text])
+        elif closing and token.text == closing[-1]:
+            closing.pop()
+        elif closing:
+            inside.add(token.i)
+    return inside
+
+
+def _choose_main(hits: list[AttributionHit]) -> list[AttributionHit]:
+    """Mark the main attribution: a main-clause reporting verb first, then a main-clause marker."""
+    candidates = [h for h in hits if h.rank < 2]
+    if not candidates:
+        return sorted(hits, key=lambda h: h.cue[0])
+    best = min(candidates, key=lambda h: (h.rank, h.cue[0]))
+    return sorted((attrs.evolve(h, main=h is best) for h in hits), key=lambda h: h.cue[0])
+
+
+@attrs.frozen(slots=True)
+class _Known:
+    type: AttributionType
+    key: str
+    number: str | None
+    span: tuple[int, int]  # original offsets
+
+
+class DocumentContext:
+    """Resolves pending sources against the sources of earlier sentences (guidelines §2 rule 3).
+
+    A pronoun takes the type of the most recent earlier source of the same
+    grammatical number; a definite role (« le conseiller ») takes the type of
+    the most recent earlier source with the same head noun, and is `named`
+    when there is none (rule 7).
+    """
+
+    def __init__(self) -> None:
+        self._known: list[_Known] = []
+
+    def resolve(self, reading: SourceReading) -> tuple[SourceReading, tuple[int, int] | None]:
+        if reading.pending is None:
+            return reading, None
+        if reading.pending is Pending.PRONOUN:
+            for known in reversed(self._known):
+                if reading.number is None or known.number is None or known.number == reading.number:
+                    evidence = Provenance(rule="pronoun_refers_back")
+                    return attrs.evolve(reading, type=known.type, evidence=evidence, pending=None), known.span
+            return attrs.evolve(reading, pending=None), None
+        for known in reversed(self._known):
+            if known.key == reading.key:
+                evidence = Provenance(reading.evidence.lexicon, reading.evidence.line, rule="role_refers_back")
+                return attrs.evolve(reading, type=known.type, evidence=evidence, pending=None), known.span
+        return attrs.evolve(reading, pending=None), None
+
+    def remember(self, reading: SourceReading, span: tuple[int, int]) -> None:
+        self._known.append(_Known(reading.type, reading.key, reading.number, span))
