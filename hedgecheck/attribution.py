@@ -92,6 +92,7 @@ class _Candidate:
     inverted: bool = False
     span: tuple[int, int] | None = None
     subject: bool = False  # the parser's subject or agent: a speaker even if its noun is unlisted
+    clitic: bool = False  # « a-t-il déclaré »
 
 
 @attrs.frozen(slots=True)
@@ -140,11 +141,14 @@ class AttributionDetector:
         sentence = view.sentence
         taken = {i for hit in view.marker_hits for i in range(hit.source[0], hit.source[1] + 1)}
         for match in select_longest(self._verbs.find(sentence)):
-            verb = sentence.tokens[match.first]
-            if not _may_be_verb(sentence, verb) or verb.i in taken or self._negated(sentence, verb):
+            # « s'indigner »: the verb is the first matched word that is not a clitic.
+            verb = next(
+                sentence.tokens[i] for i in match.tokens if sentence.tokens[i].upos != "PRON" or i == match.last
+            )
+            if not self._usable_verb(sentence, verb, match) or verb.i in taken:
                 continue
             group = _verb_group(sentence, verb)
-            cue = (min(group), max(max(group), match.last))
+            cue = (min(group[0], match.first), max(max(group), match.last))
             exclude = set(range(cue[0], cue[1] + 1))
             for candidate in self._source_candidates(view, verb, group):
                 source = candidate.span or _np_span(sentence, candidate.head, exclude=exclude)
@@ -153,7 +157,11 @@ class AttributionDetector:
                 reading = self.type_source(view, candidate.head, source, lenient=candidate.subject)
                 if reading is None:
                     continue
-                main = _in_main_clause(sentence, verb) and not view.in_quotation(verb.i)
+                # A tag inside the quotation marks (« ..., a-t-il précisé, ... ») still tags the quotation.
+                quoted = view.in_quotation(verb.i) and not candidate.clitic
+                main = not quoted and (
+                    _in_main_clause(sentence, verb, tag=candidate.inverted) or _leads_sentence(view, source, cue)
+                )
                 yield AttributionHit(
                     source=source,
                     cue=cue,
@@ -163,6 +171,29 @@ class AttributionDetector:
                     rank=0 if main else 2,
                 )
                 break
+
+    def _usable_verb(self, sentence: ParsedSentence, verb: Token, match: Match[CueEntry]) -> bool:
+        """A reporting use: a verb (even mis-tagged), not negated, not a pronominal passive.
+
+        « s'expliquer » (to be explained) is not « expliquer »; an infinitive counts
+        only under a verb that has a real, non-negated subject (« a tenu à
+        souligner »), not « sans préciser » or « n'a pas souhaité commenter ».
+        """
+        if not _may_be_verb(sentence, verb) or self._negated(sentence, verb):
+            return False
+        reflexive_entry = match.first != verb.i
+        if not reflexive_entry and any(
+            c.dep.startswith(("expl:pass", "expl:comp")) and c.has("Reflex=Yes") for c in sentence.children_of(verb)
+        ):
+            return False
+        if verb.has("VerbForm=Inf"):
+            if not verb.dep.startswith("xcomp") or verb.head == verb.i:
+                return False
+            governor = sentence.tokens[verb.head]
+            if self._negated(sentence, governor):
+                return False
+            return any(c.dep.startswith("nsubj") for c in sentence.children_of(governor))
+        return True
 
     def _negated(self, sentence: ParsedSentence, verb: Token) -> bool:
         return any(
@@ -186,13 +217,23 @@ class AttributionDetector:
             None,
         )  # fmt: skip
         if clitic is not None:
-            yield _Candidate(clitic, inverted=True)  # « a-t-il déclaré », « estiment-ils »
+            yield _Candidate(clitic, inverted=True, clitic=True)  # « a-t-il déclaré », « estiment-ils »
             return
         if verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children):
             agent = next((c for c in children if c.dep.startswith("obl:agent")), None)
             if agent is not None:
                 yield _Candidate(agent, subject=True)
-        subject = next((c for c in children if c.dep.startswith(("nsubj", "expl:subj")) and c.upos in _NOMINAL), None)
+        subject = next(
+            (
+                c
+                for c in children
+                if c.dep.startswith(("nsubj", "expl:subj"))
+                and c.upos in _NOMINAL | {"ADJ", "ADV"}
+                and not c.has("Reflex=Yes")
+                and c.lower not in ("s'", "se")
+            ),
+            None,
+        )
         if subject is not None and subject.i < verb.i:
             if subject.has("PronType=Rel") and verb.head != verb.i:
                 yield _Candidate(sentence.tokens[verb.head], subject=True)  # « le ministre, qui a déclaré »
@@ -206,13 +247,16 @@ class AttributionDetector:
                     yield _Candidate(child, inverted=True)
         if subject is not None and subject.i > verb.i:
             yield _Candidate(subject, subject=True)
-        if verb.head != verb.i and verb.dep.startswith(("conj", "xcomp")):
+        participle = verb.has("VerbForm=Part") and start == verb.i and subject is None
+        if verb.head != verb.i and (verb.dep.startswith(("conj", "xcomp")) or participle):
             # « X a souligné ... et a insisté », « X a tenu à souligner »: the governor's source.
             head = sentence.tokens[verb.head]
             if head.upos == "VERB":
                 yield from (
                     c for c in self._source_candidates(view, head, _verb_group(sentence, head)) if not c.inverted
                 )
+        if participle or verb.has("VerbForm=Inf"):
+            return  # « ..., affirmant que », « a tenu à souligner »: the governing verb's speaker, or nobody
         left = _nearest_left_stretch(view, start)
         if left is not None:
             yield left
@@ -319,7 +363,8 @@ class AttributionDetector:
             return SourceReading(AttributionType.NAMED, rule, key=key, number=number)
         if head.upos == "PROPN":
             return SourceReading(AttributionType.NAMED, Provenance(rule="proper_noun"), key=key, number=number)
-        if lenient and head.upos == "NOUN":
+        if lenient and head.upos in ("NOUN", "ADJ") and number == "Plur" and _indefinite(view.sentence, head):
+            # « Des voisins disent », « plusieurs habitants affirment »: unlisted people.
             return self._type_role(view, head, None, number)
         return None
 
@@ -338,6 +383,8 @@ class AttributionDetector:
             return SourceReading(AttributionType.VAGUE, _evidence(vague), key=head.lemma, number=number)
         if head.has("Person=1"):
             return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
+        if head.has("PronType=Dem") and not any(f.startswith("Gender=") for f in head.feats):
+            return None  # « cela », « ce »: a thing, not a speaker (« celui-ci » has a gender)
         if head.dep.startswith("expl") and not head.text.startswith("-"):
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
         return SourceReading(
@@ -435,12 +482,25 @@ def _verb_group(sentence: ParsedSentence, verb: Token) -> list[int]:
 
 
 def _may_be_verb(sentence: ParsedSentence, token: Token) -> bool:
-    """A reporting verb candidate: tagged a verb, or mis-tagged but with an auxiliary (« a raconté »)."""
+    """A reporting verb candidate: tagged a verb, or mis-tagged but not used as a noun.
+
+    The small French model tags « disent » as an adverb and « évoque » as an
+    adjective; a word after a determiner or a preposition (« l'estime ») is a noun.
+    """
     if token.upos in ("VERB", "AUX"):
         return True
-    if token.upos in ("NOUN", "ADJ"):
-        return any(c.dep.startswith("aux") for c in sentence.children_of(token))
-    return token.upos in ("ADV", "X", "INTJ")  # « disent » tagged ADV by the small model
+    if token.upos not in ("NOUN", "ADJ", "ADV", "X", "INTJ"):
+        return False
+    if any(c.dep.startswith("aux") for c in sentence.children_of(token)):
+        return True
+    before = _previous_word(sentence, token.i)
+    return before is None or before.upos not in ("DET", "ADP")
+
+
+def _indefinite(sentence: ParsedSentence, head: Token) -> bool:
+    return any(
+        c.dep.startswith("det") and (c.has("Definite=Ind") or c.has("PronType=Ind")) for c in sentence.children_of(head)
+    )
 
 
 def _is_acronym(text: str) -> bool:
@@ -512,10 +572,14 @@ def _nearest_left_stretch(view: _SentenceView, start: int) -> _Candidate | None:
     Donald Trump » with « conseiller » as its head.
     """
     sentence = view.sentence
-    blocked = {i for hit in view.marker_hits for i in range(hit.cue[0], hit.source[1] + 1)}
+    blocked = {i for hit in view.marker_hits if hit.rank < 2 for i in range(hit.cue[0], hit.source[1] + 1)}
+    # A secondary marker set off by commas (« , cité par Ouest-France, ») is skipped over.
+    skipped = {i for hit in view.marker_hits if hit.rank == 2 for i in range(hit.cue[0], hit.source[1] + 1)}
     region: list[Token] = []
     for i in range(start - 1, -1, -1):
         token = sentence.tokens[i]
+        if i in skipped:
+            continue
         if i in blocked or token.upos in ("VERB", "SCONJ") or token.text in _QUOTES.values():
             break
         region.append(token)
@@ -545,7 +609,7 @@ def _marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token
     return None
 
 
-def _in_main_clause(sentence: ParsedSentence, token: Token) -> bool:
+def _in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) -> bool:
     """Whether ``token`` belongs to the main clause (guidelines §2 rules 2 and 8).
 
     It does unless a clause on its way up to the root is a relative clause, an
@@ -554,6 +618,10 @@ def _in_main_clause(sentence: ParsedSentence, token: Token) -> bool:
     l'AFP, ... s'est borné à indiquer ») and quoted clauses of an inverted tag
     stay in the main clause: the parser often hangs the tag's verb under them.
     """
+    if tag:
+        # An inverted tag (« », a déclaré X ») is the main clause whatever the
+        # parser hangs it under, unless it sits in a relative clause.
+        return not token.dep.startswith("acl")
     node = token
     for _ in range(len(sentence.tokens)):
         if node.dep.startswith(("acl", "nmod", "obl", "amod")) and node.upos in ("VERB", "AUX"):
@@ -569,6 +637,29 @@ def _in_main_clause(sentence: ParsedSentence, token: Token) -> bool:
             return True
         node = sentence.tokens[node.head]
     return True
+
+
+def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """« SOURCE VERB que ... » at the head of the sentence: the classic attribution lead.
+
+    The parser often loses the main verb of such a lead (« Le Télégramme
+    rapporte que » parsed as a noun phrase); word order is the safer guide. The
+    source must open the sentence — after punctuation, adverbs and a main
+    marker phrase (« Selon L'Équipe, ») — and be followed by the cue, with at
+    most commas, adverbs and secondary markers (« , cité par X, ») in between.
+    """
+    sentence = view.sentence
+    opening = {i for hit in view.marker_hits if hit.rank < 2 for i in range(hit.cue[0], hit.source[1] + 1)}
+    secondary = {i for hit in view.marker_hits if hit.rank == 2 for i in range(hit.cue[0], hit.source[1] + 1)}
+    for i in range(source[0]):
+        token = sentence.tokens[i]
+        if not (i in opening or token.upos in ("PUNCT", "ADV", "CCONJ") or token.is_space):
+            return False
+    for i in range(source[1] + 1, cue[0]):
+        token = sentence.tokens[i]
+        if not (i in secondary or token.upos in ("PUNCT", "ADV") or token.is_space or token.dep.startswith("nmod")):
+            return False
+    return source[1] < cue[0]
 
 
 def _attached_to_main(sentence: ParsedSentence, token: Token) -> bool:
@@ -636,10 +727,14 @@ class DocumentContext:
         if reading.pending is None:
             return reading, None
         if reading.pending is Pending.PRONOUN:
-            for known in reversed(self._known):
-                if reading.number is None or known.number is None or known.number == reading.number:
-                    evidence = Provenance(rule="pronoun_refers_back")
-                    return attrs.evolve(reading, type=known.type, evidence=evidence, pending=None), known.span
+            agreeing = [
+                k for k in self._known if reading.number is None or k.number is None or k.number == reading.number
+            ]
+            # « il » and « elle » refer to people far more often than to bodies.
+            people = [k for k in agreeing if k.type in (AttributionType.NAMED, AttributionType.ANONYMOUS)]
+            for known in reversed(people or agreeing):
+                evidence = Provenance(rule="pronoun_refers_back")
+                return attrs.evolve(reading, type=known.type, evidence=evidence, pending=None), known.span
             return attrs.evolve(reading, pending=None), None
         for known in reversed(self._known):
             if known.key == reading.key:
