@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from hedgecheck.annotator import Annotator
 from hedgecheck.model import AttributionType, CertaintyLevel, SentenceAnnotation
 
 __all__ = [
+    "Coverage",
     "DocumentPair",
     "GoldError",
     "LabelScores",
@@ -141,6 +142,59 @@ def validate_gold(pair: DocumentPair) -> list[str]:
 
 
 @attrs.frozen(slots=True)
+class Coverage:
+    """What a gold corpus exercises: label counts, cue kinds and phenomenon tags."""
+
+    documents: int
+    sentences: int
+    attribution: dict[str, int]
+    certainty: dict[str, int]
+    cue_kinds: dict[str, int]
+    phenomena: dict[str, int]
+
+    @classmethod
+    def of(cls, pairs: Sequence[DocumentPair]) -> Coverage:
+        attribution: Counter[str] = Counter()
+        certainty: Counter[str] = Counter()
+        kinds: Counter[str] = Counter()
+        phenomena: Counter[str] = Counter()
+        for pair in pairs:
+            for rec in pair.gold:
+                attribution[str(rec["attribution"])] += 1
+                certainty[str(rec["certainty"])] += 1
+                kinds.update(str(c.get("kind", "unspecified")) for c in rec["cues"])
+                phenomena.update(str(p) for p in rec.get("phenomena", ()))
+        return cls(
+            documents=len(pairs),
+            sentences=sum(len(p.gold) for p in pairs),
+            attribution={t.value: attribution[t.value] for t in AttributionType},
+            certainty={c.value: certainty[c.value] for c in CertaintyLevel},
+            cue_kinds=dict(sorted(kinds.items())),
+            phenomena=dict(sorted(phenomena.items())),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return attrs.asdict(self)
+
+    def format(self) -> str:
+        def row(name: str, counts: dict[str, int]) -> str:
+            return f"  {name:<12} " + ", ".join(f"{k} {v}" for k, v in counts.items())
+
+        lines = [
+            f"coverage: {self.documents} documents, {self.sentences} sentences",
+            row("attribution", self.attribution),
+            row("certainty", self.certainty),
+            row("cue kinds", self.cue_kinds),
+        ]
+        if self.phenomena:
+            lines.append(f"  phenomena    {len(self.phenomena)} tags:")
+            items = [f"{k} {v}" for k, v in self.phenomena.items()]
+            for start in range(0, len(items), 6):
+                lines.append("    " + ", ".join(items[start : start + 6]))
+        return "\n".join(lines)
+
+
+@attrs.frozen(slots=True)
 class LabelScores:
     """Per-label precision, recall, F1 and support, plus accuracy and macro-F1."""
 
@@ -204,9 +258,11 @@ class Report:
     certainty: LabelScores
     attribution: LabelScores
     disagreements: tuple[Disagreement, ...]
+    coverage: Coverage | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
+            "coverage": self.coverage.to_dict() if self.coverage is not None else None,
             "documents": self.documents,
             "sentences": self.gold_sentences,
             "exact_boundaries": self.exact_boundaries,
@@ -215,7 +271,8 @@ class Report:
         }
 
     def format(self, max_disagreements: int = 50) -> str:
-        lines = [f"documents: {self.documents}   gold sentences: {self.gold_sentences}"]
+        lines = [self.coverage.format(), ""] if self.coverage is not None else []
+        lines.append(f"documents: {self.documents}   gold sentences: {self.gold_sentences}")
         if self.exact_boundaries is not None:
             lines.append(f"sentence boundaries: {self.exact_boundaries}/{self.gold_sentences} exact")
         for name, scores in (("certainty", self.certainty), ("attribution", self.attribution)):
@@ -278,7 +335,7 @@ def _aligned(gold: Sequence[dict[str, Any]], predicted: Sequence[SentenceAnnotat
     return out
 
 
-def evaluate_pairs(annotator: Annotator, pairs: Iterable[DocumentPair]) -> Report:
+def evaluate_pairs(annotator: Annotator, pairs: Sequence[DocumentPair]) -> Report:
     """Annotate every gold document and compare, sentence by sentence."""
     certainty: Counter[tuple[str, str]] = Counter()
     attribution: Counter[tuple[str, str]] = Counter()
@@ -320,4 +377,5 @@ def evaluate_pairs(annotator: Annotator, pairs: Iterable[DocumentPair]) -> Repor
         certainty=LabelScores(tuple(c.value for c in CertaintyLevel), dict(certainty)),
         attribution=LabelScores(tuple(t.value for t in AttributionType), dict(attribution)),
         disagreements=tuple(disagreements),
+        coverage=Coverage.of(pairs),
     )
