@@ -538,8 +538,8 @@ def _np_span(
         start -= 1
     while end + 1 in members and not (stop_at_comma and sentence.tokens[end + 1].text == ","):
         end += 1
-    while start < end and sentence.tokens[start].upos == "PUNCT":
-        start += 1
+    while start < end and (sentence.tokens[start].upos == "PUNCT" or sentence.tokens[start].dep.startswith("case")):
+        start += 1  # « par le Kremlin »: the preposition is not part of the source
     while end > start and sentence.tokens[end].upos == "PUNCT":
         end -= 1
     if sentence.tokens[start].upos == "PUNCT":
@@ -626,8 +626,10 @@ def _in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) -
     for _ in range(len(sentence.tokens)):
         if node.dep.startswith(("acl", "nmod", "obl", "amod")) and node.upos in ("VERB", "AUX"):
             governor = sentence.tokens[node.head] if node.head != node.i else node
-            # A broken parse hangs the verb on a verbless root (« Le quotidien X rapporte que »).
-            if not (governor.head == governor.i and governor.upos not in ("VERB", "AUX", "ADJ")):
+            relative = any(c.has("PronType=Rel") for c in sentence.children_of(node))
+            # A broken parse hangs the verb on a verbless root (« Le quotidien X rapporte que »);
+            # a clause with a relative pronoun (« qui a déclaré ») is a real relative clause.
+            if relative or not (governor.head == governor.i and governor.upos not in ("VERB", "AUX", "ADJ")):
                 return False
         if node.dep.startswith(("ccomp", "advcl", "csubj")) and any(
             c.dep == "mark" and c.upos == "SCONJ" for c in sentence.children_of(node)

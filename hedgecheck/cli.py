@@ -75,24 +75,23 @@ def _lines(text: str) -> list[str]:
 
 
 def format_sentence_text(sentence: SentenceAnnotation) -> str:
-    labels = f"{sentence.certainty.value} · {sentence.attribution.value}"
+    grade = f" · {sentence.sourcing.grade}" if sentence.sourcing is not None else ""
+    labels = f"{sentence.certainty.value} · {sentence.attribution.value}{grade}"
     lines = [f"[{sentence.index}] {labels}  ({sentence.start}-{sentence.end})"]
     lines.append(f"    {sentence.text}")
     for a in sentence.attributions:
         role = "main" if a.main else "also"
-        lines.append(f"    source ({role}, {a.type.value}): {a.source.text!r} via {a.cue.text!r}")
+        refers = f" = {a.refers_to.text!r}" if a.refers_to is not None else ""
+        lines.append(f"    source ({role}, {a.type.value}): {a.source.text!r}{refers} via {a.cue.text!r} ({a.typing})")
     for cue in sentence.cues:
         lines.append(f"    cue {cue.text!r}: {cue.level.value}, {cue.kind.value} ({cue.provenance})")
     return "\n".join(lines)
 
 
 def format_document_text(doc: DocumentAnnotation) -> str:
-    counts: dict[str, int] = {}
-    for s in doc.sentences:
-        counts[s.certainty.value] = counts.get(s.certainty.value, 0) + 1
-    summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-    header = f"== {doc.doc or 'document'} ({doc.lang}): {len(doc)} sentences; {summary or 'empty'} =="
-    return "\n".join([header, *(format_sentence_text(s) for s in doc.sentences)]) + "\n"
+    header = f"== {doc.doc or 'document'} ({doc.lang}) =="
+    profile = "\n".join("  " + line for line in doc.profile.format().splitlines())
+    return "\n".join([header, profile, "", *(format_sentence_text(s) for s in doc.sentences)]) + "\n"
 
 
 def _write_documents(docs: Iterator[DocumentAnnotation], fmt: str, out: TextIO) -> None:

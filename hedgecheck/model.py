@@ -23,7 +23,9 @@ __all__ = [
     "DocumentAnnotation",
     "Provenance",
     "SentenceAnnotation",
+    "SourceSummary",
     "SourcingGrade",
+    "SourcingProfile",
     "Span",
 ]
 
@@ -356,6 +358,96 @@ class SentenceAnnotation:
 
 
 @attrs.frozen(slots=True)
+class SourceSummary:
+    """One distinct source of a document: how it reads and how many sentences it supports."""
+
+    text: str
+    type: AttributionType
+    sentences: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "type": self.type.value, "sentences": self.sentences}
+
+
+def _share(count: int, total: int) -> float:
+    return round(count / total, 4) if total else 0.0
+
+
+@attrs.frozen(slots=True)
+class SourcingProfile:
+    """A document at a glance, for a fact-checker: who speaks, how firmly, how well sourced."""
+
+    sentences: int
+    attribution: dict[str, int]
+    certainty: dict[str, int]
+    grades: dict[str, int]
+    hedged: int
+    sources: tuple[SourceSummary, ...]
+
+    @classmethod
+    def of(cls, sentences: Iterable[SentenceAnnotation]) -> SourcingProfile:
+        items = list(sentences)
+        attribution = {t.value: 0 for t in AttributionType}
+        certainty = {c.value: 0 for c in CertaintyLevel}
+        grades: dict[str, int] = {}
+        support: dict[str, tuple[str, AttributionType, set[int]]] = {}
+        for sentence in items:
+            attribution[sentence.attribution.value] += 1
+            certainty[sentence.certainty.value] += 1
+            if sentence.sourcing is not None:
+                grades[sentence.sourcing.grade] = grades.get(sentence.sourcing.grade, 0) + 1
+            for a in sentence.attributions:
+                # A pronoun counts for the source it refers back to.
+                shown = a.refers_to.text if a.refers_to is not None else a.source.text
+                key = " ".join(shown.lower().split())
+                entry = support.setdefault(key, (shown, a.type, set()))
+                entry[2].add(sentence.index)
+        sources = sorted(
+            (SourceSummary(text, kind, len(indices)) for text, kind, indices in support.values()),
+            key=lambda s: (-s.sentences, s.text.lower()),
+        )
+        return cls(
+            sentences=len(items),
+            attribution=attribution,
+            certainty=certainty,
+            grades=dict(sorted(grades.items())),
+            hedged=sum(1 for s in items if s.hedged),
+            sources=tuple(sources),
+        )
+
+    @property
+    def hedged_share(self) -> float:
+        return _share(self.hedged, self.sentences)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "attribution": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.attribution.items()},
+            "certainty": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.certainty.items()},
+            "grades": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.grades.items()},
+            "hedged_share": self.hedged_share,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+
+    def format(self) -> str:
+        """A few lines of text for the terminal."""
+
+        def shares(counts: dict[str, int]) -> str:
+            return ", ".join(f"{k} {v} ({_share(v, self.sentences):.0%})" for k, v in counts.items() if v)
+
+        lines = [
+            f"sentences {self.sentences}; hedged {self.hedged} ({self.hedged_share:.0%})",
+            f"attribution: {shares(self.attribution) or '-'}",
+            f"sourcing:    {shares(self.grades) or '-'}",
+        ]
+        if self.sources:
+            listed = "; ".join(f"{s.text} [{s.type.value}, {s.sentences}]" for s in self.sources[:8])
+            more = f" (+{len(self.sources) - 8} more)" if len(self.sources) > 8 else ""
+            lines.append(f"sources:     {listed}{more}")
+        return "\n".join(lines)
+
+
+@attrs.frozen(slots=True)
 class DocumentAnnotation:
     """Every sentence of one input text, in order, with offsets into ``text``."""
 
@@ -370,11 +462,17 @@ class DocumentAnnotation:
     def __len__(self) -> int:
         return len(self.sentences)
 
+    @property
+    def profile(self) -> SourcingProfile:
+        """The document's sourcing profile, computed from its sentences."""
+        return SourcingProfile.of(self.sentences)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "doc": self.doc,
             "lang": self.lang,
             "text": self.text,
+            "profile": self.profile.to_dict(),
             "sentences": [s.to_dict() for s in self.sentences],
         }
 
