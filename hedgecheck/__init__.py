@@ -6,7 +6,7 @@
 'possible'
 """
 
-from hedgecheck.annotator import Annotator, annotate
+from hedgecheck.annotator import Annotator, annotate, guess_language
 from hedgecheck.backends import BackendError
 from hedgecheck.lexicon import LexiconError, LexiconProblem, load_language
 from hedgecheck.model import (
@@ -39,5 +39,6 @@ __all__ = [
     "Span",
     "__version__",
     "annotate",
+    "guess_language",
     "load_language",
 ]

@@ -17,7 +17,8 @@ from hedgecheck.attribution import AttributionDetector, DocumentContext
 from hedgecheck.backends import Backend
 from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
 from hedgecheck.certainty import CertaintyDetector, sentence_level
-from hedgecheck.lexicon import Language, load_language
+from hedgecheck.language_id import detect_language
+from hedgecheck.lexicon import Language, function_words, load_language
 from hedgecheck.model import (
     Attribution,
     AttributionType,
@@ -33,7 +34,7 @@ from hedgecheck.normalize import NormalizedText, normalize
 from hedgecheck.parsed import ParsedSentence
 from hedgecheck.segment import Segmenter
 
-__all__ = ["Annotator", "annotate"]
+__all__ = ["Annotator", "annotate", "guess_language"]
 
 T = TypeVar("T")
 _DOCS_PER_BATCH = 64
@@ -193,9 +194,20 @@ def _shared_annotator(lang: str) -> Annotator:
     return Annotator(lang)
 
 
-def annotate(text: str, lang: str = "fr") -> DocumentAnnotation:
+@functools.lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    return function_words()
+
+
+def guess_language(text: str, default: str = "fr") -> str:
+    """The built-in language ``text`` is most likely written in (function-word counts)."""
+    return detect_language(text, _function_words(), default)
+
+
+def annotate(text: str, lang: str | None = None) -> DocumentAnnotation:
     """Annotate ``text`` with the built-in lexicons and default model of ``lang``.
 
-    The annotator is loaded on first use and kept for later calls.
+    Without ``lang``, the language is told from the text. The annotator is loaded
+    on first use and kept for later calls.
     """
-    return _shared_annotator(lang)(text)
+    return _shared_annotator(lang or guess_language(text))(text)

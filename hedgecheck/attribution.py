@@ -57,6 +57,7 @@ class Pending(enum.StrEnum):
     """What a source needs from the document before its type is known."""
 
     PRONOUN = "pronoun"
+    THING = "thing"  # a neuter pronoun: "it said"
     DEFINITE_ROLE = "definite_role"
 
 
@@ -127,6 +128,8 @@ class AttributionDetector:
         self._genitive = frozenset(language.genitive_markers)
         self._expletive = frozenset(language.expletive_negation)
         self._clitics = frozenset(language.inverted_clitics)
+        self._addressee = frozenset(language.addressee_prepositions)
+        self._negating = frozenset(language.negating_governors)
 
     def detect(self, sentence: ParsedSentence) -> list[AttributionHit]:
         if not sentence.tokens:
@@ -139,7 +142,7 @@ class AttributionDetector:
 
     def _verb_hits(self, view: _SentenceView) -> Iterable[AttributionHit]:
         sentence = view.sentence
-        taken = {i for hit in view.marker_hits for i in range(hit.source[0], hit.source[1] + 1)}
+        taken = view.marker_tokens
         for match in select_longest(self._verbs.find(sentence)):
             # « s'indigner »: the verb is the first matched word that is not a clitic.
             verb = next(
@@ -162,15 +165,41 @@ class AttributionDetector:
                 main = not quoted and (
                     _in_main_clause(sentence, verb, tag=candidate.inverted) or _leads_sentence(view, source, cue)
                 )
+                provenance = Provenance(match.entry.path, match.entry.line)
                 yield AttributionHit(
                     source=source,
                     cue=cue,
                     reading=reading,
-                    provenance=Provenance(match.entry.path, match.entry.line),
+                    provenance=provenance,
                     content=_content(sentence, verb, source),
                     rank=0 if main else 2,
                 )
+                yield from self._addressee_outlets(view, verb, source, cue, provenance)
                 break
+
+    def _addressee_outlets(
+        self,
+        view: _SentenceView,
+        verb: Token,
+        source: tuple[int, int],
+        cue: tuple[int, int],
+        provenance: Provenance,
+    ) -> Iterable[AttributionHit]:
+        """ "She told CNN", « a déclaré à l'AFP »: the outlet addressed is a secondary media source."""
+        for child in view.sentence.children_of(verb):
+            if source[0] <= child.i <= source[1] or child.i in view.marker_tokens:
+                continue
+            addressed = child.dep.startswith(("iobj", "obj")) or (
+                child.dep.startswith("obl")
+                and any(c.lemma in self._addressee for c in view.sentence.children_of(child) if c.dep == "case")
+            )
+            if not addressed:
+                continue
+            span = _np_span(view.sentence, child, exclude=set(range(cue[0], cue[1] + 1)))
+            if span is None or child.i not in view.media:
+                continue
+            reading = SourceReading(AttributionType.MEDIA, _evidence(view.media[child.i]))
+            yield AttributionHit(source=span, cue=cue, reading=reading, provenance=provenance, rank=2)
 
     def _usable_verb(self, sentence: ParsedSentence, verb: Token, match: Match[CueEntry]) -> bool:
         """A reporting use: a verb (even mis-tagged), not negated, not a pronominal passive.
@@ -190,8 +219,8 @@ class AttributionDetector:
             if not verb.dep.startswith("xcomp") or verb.head == verb.i:
                 return False
             governor = sentence.tokens[verb.head]
-            if self._negated(sentence, governor):
-                return False
+            if self._negated(sentence, governor) or governor.lemma in self._negating:
+                return False  # « n'a pas souhaité commenter », "refused to discuss"
             return any(c.dep.startswith("nsubj") for c in sentence.children_of(governor))
         return True
 
@@ -235,7 +264,7 @@ class AttributionDetector:
             None,
         )
         if subject is not None and subject.i < verb.i:
-            if subject.has("PronType=Rel") and verb.head != verb.i:
+            if (subject.has("PronType=Rel") or verb.dep.startswith("acl:relcl")) and verb.head != verb.i:
                 yield _Candidate(sentence.tokens[verb.head], subject=True)  # « le ministre, qui a déclaré »
             else:
                 yield _Candidate(subject, subject=True)
@@ -269,7 +298,7 @@ class AttributionDetector:
         words = [t for t in sentence.tokens if not t.is_space and t.upos != "PUNCT"]
         for match in select_longest(self._markers.find(sentence)):
             entry = match.entry
-            if entry.initial_only and (not words or words[0].i != match.first):
+            if entry.initial_only and not entry.source_is_before and (not words or words[0].i != match.first):
                 continue
             provenance = Provenance(entry.path, entry.line)
             if entry.source_is_self:
@@ -284,15 +313,26 @@ class AttributionDetector:
                     )
                 )
                 continue
-            head = _marker_object(sentence, match)
-            if head is None:
-                continue
-            source = _np_span(sentence, head, exclude=set(range(match.first, match.last + 1)), stop_at_comma=True)
-            if source is None:
-                continue
+            if entry.source_is_before:
+                # « Pence: ... », "Caddell continued:": a short speaker phrase opening the sentence.
+                before = _leading_phrase(sentence, match.first)
+                if before is None:
+                    continue
+                head, source = before
+            else:
+                found = _marker_object(sentence, match)
+                if found is None:
+                    continue
+                head = found
+                span = _np_span(sentence, head, exclude=set(range(match.first, match.last + 1)), stop_at_comma=True)
+                if span is None:
+                    continue
+                source = span
             reading = self.type_source(view, head, source)
             if reading is None:
                 continue  # « selon la météo »: depending on, not according to
+            if entry.source_is_before and not self._known_speaker(reading):
+                continue  # « Chômage : le taux remonte », « Roumanie : ... »: a topic, not a speaker
             if entry.type is not None:
                 reading = attrs.evolve(reading, type=entry.type, evidence=provenance)
             hits.append(
@@ -327,7 +367,7 @@ class AttributionDetector:
         vague = next((view.vague[i] for i in first_words if i in view.vague), None)
         if vague is not None:
             return SourceReading(AttributionType.VAGUE, _evidence(vague), key=key, number=number)
-        identity = _identity_tokens(sentence, head, self._genitive)
+        identity = _identity_tokens(sentence, head)
         person = next((t for t in identity if t.ent_type in self._entities.person), None)
         members = self._named_members(view, span)
         if members is not None:
@@ -368,6 +408,14 @@ class AttributionDetector:
             return self._type_role(view, head, None, number)
         return None
 
+    def _known_speaker(self, reading: SourceReading) -> bool:
+        """Typed from a lexicon entry or a person entity, not guessed from a capital letter or a place."""
+        evidence = reading.evidence
+        if evidence.lexicon is not None:
+            return True
+        person_rules = {f"entity:{label}" for label in self._entities.person}
+        return evidence.rule in person_rules
+
     def _named_members(self, view: _SentenceView, span: tuple[int, int]) -> Provenance | None:
         """« des membres ... — notamment le secrétaire d'État Marco Rubio — »: members named after a marker."""
         for match in view.inclusions:
@@ -387,6 +435,18 @@ class AttributionDetector:
             return None  # « cela », « ce »: a thing, not a speaker (« celui-ci » has a gender)
         if head.dep.startswith("expl") and not head.text.startswith("-"):
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
+        if head.has("Gender=Neut") and head.dep.startswith("nsubj:pass"):
+            # "It was reported that", "it is widely believed": nobody in particular.
+            return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
+        if head.has("Gender=Neut"):
+            # "it said": a body mentioned before, not a person.
+            return SourceReading(
+                AttributionType.INSTITUTION,
+                Provenance(rule="pronoun"),
+                pending=Pending.THING,
+                key=head.lemma,
+                number=number,
+            )
         return SourceReading(
             AttributionType.NAMED, Provenance(rule="pronoun"), pending=Pending.PRONOUN, key=head.lemma, number=number
         )
@@ -396,8 +456,12 @@ class AttributionDetector:
     ) -> SourceReading | None:
         sentence = view.sentence
         for child in sentence.children_of(head):
-            owner = child.has("Poss=Yes") or (
-                child.dep.startswith("nmod") and any(c.lemma in self._genitive for c in sentence.children_of(child))
+            owner = (
+                child.has("Poss=Yes")
+                or child.dep.startswith(("nmod:poss", "compound"))  # "the company's statement", "a UN report"
+                or (
+                    child.dep.startswith("nmod") and any(c.lemma in self._genitive for c in sentence.children_of(child))
+                )
             )
             if owner and child.upos in _NOMINAL | {"DET"}:
                 if child.upos == "DET":  # « son rapport »: the owner is someone mentioned before
@@ -426,7 +490,9 @@ class AttributionDetector:
             kind = AttributionType.VAGUE if number == "Plur" else AttributionType.ANONYMOUS
             return SourceReading(kind, evidence, key=key, number=number)
         determiners = [c for c in view.sentence.children_of(head) if c.dep.startswith("det")]
-        definite = any(d.has("Definite=Def") or d.has("Poss=Yes") or d.has("PronType=Dem") for d in determiners)
+        definite = any(d.has("Definite=Def") or d.has("Poss=Yes") or d.has("PronType=Dem") for d in determiners) or any(
+            c.dep.startswith("nmod:poss") for c in view.sentence.children_of(head)
+        )  # "the company's chief executive" picks out one person
         if view.anonymous or not definite or number == "Plur":
             return SourceReading(AttributionType.ANONYMOUS, evidence, key=key, number=number)
         return SourceReading(AttributionType.NAMED, evidence, pending=Pending.DEFINITE_ROLE, key=key, number=number)
@@ -448,6 +514,7 @@ class _SentenceView:
         self._quoted = _quoted_tokens(sentence)
         self.marker_hits: list[AttributionHit] = []
         self.marker_hits = detector.marker_hits(self)
+        self.marker_tokens = {i for hit in self.marker_hits for i in range(hit.cue[0], hit.source[1] + 1)}
 
     def in_quotation(self, index: int) -> bool:
         return index in self._quoted
@@ -547,16 +614,18 @@ def _np_span(
     return start, end
 
 
-def _identity_tokens(sentence: ParsedSentence, head: Token, genitive: frozenset[str]) -> list[Token]:
+def _identity_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
     """Tokens that name the same entity as ``head``: not behind « de » (« un conseiller du président X »)."""
     found = [head]
     stack = [head]
     while stack:
         node = stack.pop()
         for child in sentence.children_of(node):
-            if not child.dep.startswith(_IDENTITY_DEPS):
+            if not child.dep.startswith(_IDENTITY_DEPS) or child.dep.startswith("nmod:poss"):
                 continue
-            if any(c.lemma in genitive for c in sentence.children_of(child) if c.dep.startswith("case")):
+            # Behind a preposition, a name qualifies the speaker without naming it:
+            # « un conseiller du président Trump », "an adviser to President Trump" (rule 4).
+            if any(c.dep.startswith("case") for c in sentence.children_of(child)):
                 continue
             found.append(child)
             stack.append(child)
@@ -592,6 +661,24 @@ def _nearest_left_stretch(view: _SentenceView, start: int) -> _Candidate | None:
     if head is None:
         return None
     return _Candidate(head, span=(region[0].i, region[-1].i))
+
+
+_LEADING_PHRASE_LIMIT = 6
+
+
+def _leading_phrase(sentence: ParsedSentence, end: int) -> tuple[Token, tuple[int, int]] | None:
+    """The short verbless phrase that opens the sentence before ``end``, and its head."""
+    tokens = [t for t in sentence.tokens[:end] if not t.is_space]
+    while tokens and tokens[0].upos == "PUNCT":
+        tokens.pop(0)
+    if not tokens or len(tokens) > _LEADING_PHRASE_LIMIT or any(t.upos in ("VERB", "AUX") for t in tokens):
+        return None
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
+    head = next((t for t in heads if t.upos in ("PROPN", "NOUN", "PRON")), None)
+    if head is None:
+        return None
+    return head, (tokens[0].i, tokens[-1].i)
 
 
 def _marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token | None:
@@ -728,13 +815,18 @@ class DocumentContext:
     def resolve(self, reading: SourceReading) -> tuple[SourceReading, tuple[int, int] | None]:
         if reading.pending is None:
             return reading, None
-        if reading.pending is Pending.PRONOUN:
+        if reading.pending in (Pending.PRONOUN, Pending.THING):
             agreeing = [
                 k for k in self._known if reading.number is None or k.number is None or k.number == reading.number
             ]
-            # « il » and « elle » refer to people far more often than to bodies.
-            people = [k for k in agreeing if k.type in (AttributionType.NAMED, AttributionType.ANONYMOUS)]
-            for known in reversed(people or agreeing):
+            # « il » and « elle » refer to people far more often than to bodies; "it" to bodies.
+            wanted = (
+                (AttributionType.NAMED, AttributionType.ANONYMOUS)
+                if reading.pending is Pending.PRONOUN
+                else (AttributionType.INSTITUTION, AttributionType.MEDIA)
+            )
+            preferred = [k for k in agreeing if k.type in wanted]
+            for known in reversed(preferred or agreeing):
                 evidence = Provenance(rule="pronoun_refers_back")
                 return attrs.evolve(reading, type=known.type, evidence=evidence, pending=None), known.span
             return attrs.evolve(reading, pending=None), None

@@ -124,7 +124,9 @@ class CertaintyDetector:
                 if level is None:
                     continue
                 provenance = Provenance(entry.path, entry.line, rule=f"verb_mood:{feature}")
-                yield _hit(sentence, matched, level, CueKind.CONDITIONAL, provenance)
+                # The conditional mood is its own kind of cue; a modal verb is a plain hedge.
+                kind = CueKind.CONDITIONAL if feature == "Mood=Cnd" else CueKind.HEDGE
+                yield _hit(sentence, matched, level, kind, provenance)
 
     def _mood_entry(
         self, feature: str, sentence: ParsedSentence, token: Token, group_head: Token

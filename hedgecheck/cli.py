@@ -16,7 +16,7 @@ from typing import TextIO
 
 import attrs
 
-from hedgecheck.annotator import Annotator
+from hedgecheck.annotator import Annotator, guess_language
 from hedgecheck.backends import BackendError
 from hedgecheck.evaluate import GoldError, evaluate_pairs, load_gold, validate_gold
 from hedgecheck.lexicon import LexiconError, check_lexicon_dir
@@ -106,8 +106,22 @@ def _write_documents(docs: Iterator[DocumentAnnotation], fmt: str, out: TextIO) 
         out.flush()
 
 
-def _annotator(args: argparse.Namespace) -> Annotator:
-    return Annotator(args.lang, model=args.model, lexicon_dir=args.lexicons)
+class _Annotators:
+    """One annotator per language, loaded when a text in that language first comes."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.lang: str | None = None if args.lang in (None, "auto") else args.lang
+        self.model: str | None = args.model
+        self.lexicons: str | None = args.lexicons
+        self._loaded: dict[str, Annotator] = {}
+
+    def for_text(self, text: str) -> Annotator:
+        return self.get(self.lang or guess_language(text))
+
+    def get(self, lang: str) -> Annotator:
+        if lang not in self._loaded:
+            self._loaded[lang] = Annotator(lang, model=self.model, lexicon_dir=self.lexicons)
+        return self._loaded[lang]
 
 
 # --------------------------------------------------------------------------
@@ -115,7 +129,7 @@ def _annotator(args: argparse.Namespace) -> Annotator:
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
-    annotator = _annotator(args)
+    annotators = _Annotators(args)
     paths: list[str] = args.files
     out = sys.stdout
     if args.sentences:
@@ -123,7 +137,10 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         def sentence_docs() -> Iterator[DocumentAnnotation]:
             for path in paths:
                 stem = _doc_id(path)
-                lines = _lines(read_text(path))
+                text = read_text(path)
+                lines = _lines(text)
+                # Lines are short: the language is told from the whole input, not line by line.
+                annotator = annotators.for_text(text)
                 for number, sentence in enumerate(annotator.annotate_sentences(lines), start=1):
                     doc_id = f"{stem}:{number}"
                     record = attrs.evolve(sentence, index=0, doc=doc_id)
@@ -133,8 +150,18 @@ def cmd_annotate(args: argparse.Namespace) -> int:
 
         _write_documents(sentence_docs(), args.format, out)
         return 0
-    texts = (read_text(path) for path in paths)
-    _write_documents(annotator.pipe(texts, ids=[_doc_id(p) for p in paths]), args.format, out)
+    if annotators.lang is not None:
+        texts = (read_text(path) for path in paths)
+        annotator = annotators.get(annotators.lang)
+        _write_documents(annotator.pipe(texts, ids=[_doc_id(p) for p in paths]), args.format, out)
+        return 0
+
+    def detected() -> Iterator[DocumentAnnotation]:
+        for path in paths:
+            text = read_text(path)
+            yield annotators.for_text(text)(text, doc=_doc_id(path))
+
+    _write_documents(detected(), args.format, out)
     return 0
 
 
@@ -145,7 +172,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"gold: {problem}", file=sys.stderr)
         return EXIT_FAILURE
-    report = evaluate_pairs(_annotator(args), pairs)
+    annotators = _Annotators(args)
+    sample = next((p.text or " ".join(r["text"] for r in p.gold) for p in pairs), "")
+    report = evaluate_pairs(annotators.for_text(sample), pairs)
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -173,7 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     def language_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--lang", default="fr", help="language of the text (default: fr)")
+        p.add_argument("--lang", default=None, help="language of the text: fr, en (default: told from the text)")
         p.add_argument("--model", help="installed spaCy pipeline to use (default: the language's own)")
         p.add_argument("--lexicons", metavar="DIR", help="lexicon folder to use instead of the built-in one")
 

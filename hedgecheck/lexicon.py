@@ -206,6 +206,7 @@ class MarkerEntry:
     pattern: Pattern
     type: AttributionType | None
     source_is_self: bool
+    source_is_before: bool
     initial_only: bool
     may_be_main: bool
     path: str
@@ -293,6 +294,8 @@ class Language:
     entities: EntityLabels = EntityLabels()
     genitive_markers: tuple[str, ...] = ()
     inverted_clitics: tuple[str, ...] = ()
+    addressee_prepositions: tuple[str, ...] = ()
+    negating_governors: tuple[str, ...] = ()
 
     @property
     def reporting_verbs(self) -> tuple[CueEntry, ...]:
@@ -603,7 +606,7 @@ def _read_markers(reader: _FileReader) -> list[MarkerEntry]:
     for row in reader.rows():
         pattern = reader.pattern(row)
         kind, ok = _source_type(reader, row)
-        source = _choice(reader, row, "source", ("after", "self"))
+        source = _choice(reader, row, "source", ("after", "before", "self"))
         position = _choice(reader, row, "position", ("any", "initial"))
         main = _choice(reader, row, "main", ("yes", "no"))
         if pattern is None or not ok or source is None or position is None or main is None:
@@ -616,6 +619,7 @@ def _read_markers(reader: _FileReader) -> list[MarkerEntry]:
                 pattern,
                 kind,
                 source == "self",
+                source == "before",
                 position == "initial",
                 main == "yes",
                 reader.display,
@@ -696,6 +700,16 @@ def builtin_lexicon_root() -> Path:
     return Path(__file__).resolve().parent.parent / "lexicons"
 
 
+def function_words() -> dict[str, frozenset[str]]:
+    """Each built-in language's function words (``language.toml``), for language identification."""
+    out = {}
+    for code in available_languages():
+        path = builtin_lexicon_root() / code / LANGUAGE_FILE
+        meta = _read_language_meta(path.parent, str(path), [])
+        out[meta.code] = frozenset(meta.function_words)
+    return out
+
+
 def available_languages() -> list[str]:
     root = builtin_lexicon_root()
     return sorted(p.name for p in root.iterdir() if (p / LANGUAGE_FILE).is_file()) if root.is_dir() else []
@@ -722,6 +736,9 @@ class _LanguageMeta:
     genitive_markers: tuple[str, ...] = ()
     inflection: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     inverted_clitics: tuple[str, ...] = ()
+    addressee_prepositions: tuple[str, ...] = ()
+    negating_governors: tuple[str, ...] = ()
+    function_words: tuple[str, ...] = ()
 
 
 def _inflection(meta: Mapping[str, object], display: str, problems: list[LexiconProblem]) -> dict[str, tuple[str, ...]]:
@@ -799,6 +816,9 @@ def _read_language_meta(directory: Path, display: str, problems: list[LexiconPro
         genitive_markers=_string_list(meta, "genitive_markers", display, problems),
         inflection=_inflection(meta, display, problems),
         inverted_clitics=_string_list(meta, "inverted_subject_clitics", display, problems),
+        addressee_prepositions=_string_list(meta, "addressee_prepositions", display, problems),
+        negating_governors=_string_list(meta, "negating_governors", display, problems),
+        function_words=_string_list(meta, "function_words", display, problems),
     )
 
 
@@ -904,6 +924,8 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         entities=meta.entities,
         genitive_markers=meta.genitive_markers,
         inverted_clitics=meta.inverted_clitics,
+        addressee_prepositions=meta.addressee_prepositions,
+        negating_governors=meta.negating_governors,
     )
     return language, problems
 

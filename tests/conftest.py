@@ -10,3 +10,8 @@ from hedgecheck import Annotator
 @pytest.fixture(scope="session")
 def fr() -> Annotator:
     return Annotator("fr")
+
+
+@pytest.fixture(scope="session")
+def en() -> Annotator:
+    return Annotator("en")

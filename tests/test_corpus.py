@@ -81,10 +81,12 @@ def test_coverage(lang: str) -> None:
     assert not missing, missing
 
 
+@pytest.mark.parametrize("lang", ["fr", "en"])
 @pytest.mark.parametrize("part", ["tune", "test"])
-def test_french_scores_do_not_regress(fr: Annotator, part: str) -> None:
+def test_scores_do_not_regress(request: pytest.FixtureRequest, lang: str, part: str) -> None:
+    annotator: Annotator = request.getfixturevalue(lang)
     measure = _load_module("record_scores").measure
-    recorded = SCORES[f"fr/{part}"]
-    current = measure(fr, CORPUS / "fr" / part)
+    recorded = SCORES[f"{lang}/{part}"]
+    current = measure(annotator, CORPUS / lang / part)
     dropped = {k: (current[k], v) for k, v in recorded.items() if current[k] < v}
     assert not dropped, f"scores dropped below tests/corpus/scores.json (now, recorded): {dropped}"

@@ -9,6 +9,7 @@ from spacy.language import Language as SpacyLanguage
 from spacy.tokens import Doc, Span
 
 from hedgecheck.backends import BackendError
+from hedgecheck.backends.ud import CLEAR_LABELS, clear_to_ud
 from hedgecheck.parsed import ParsedSentence, Token
 
 __all__ = ["SpacyBackend", "load_spacy_model", "tokens_from_doc"]
@@ -29,7 +30,15 @@ def load_spacy_model(candidates: Sequence[str]) -> SpacyLanguage:
     )
 
 
-def tokens_from_doc(doc: Doc | Span, offset: int = 0) -> ParsedSentence:
+def uses_clear_labels(nlp: SpacyLanguage) -> bool:
+    """Whether the pipeline's parser uses the ClearNLP scheme (English) rather than UD."""
+    if "parser" not in nlp.pipe_names:
+        return False
+    labels = set(getattr(nlp.get_pipe("parser"), "labels", ()))
+    return bool(labels & CLEAR_LABELS)
+
+
+def tokens_from_doc(doc: Doc | Span, offset: int = 0, clear_labels: bool = False) -> ParsedSentence:
     """Convert a spaCy ``Doc`` or ``Span`` into backend-neutral tokens.
 
     Token indices are re-based on the first token so that a ``Span`` taken
@@ -60,6 +69,8 @@ def tokens_from_doc(doc: Doc | Span, offset: int = 0) -> ParsedSentence:
                 ent_type=t.ent_type_,
             )
         )
+    if clear_labels:
+        return ParsedSentence(tuple(clear_to_ud(tokens, [t.tag_ for t in doc])))
     return ParsedSentence(tuple(tokens))
 
 
@@ -71,6 +82,7 @@ class SpacyBackend:
     def __init__(self, nlp: SpacyLanguage, batch_size: int = 256) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
+        self.clear_labels = uses_clear_labels(nlp)
 
     @classmethod
     def from_models(cls, candidates: Sequence[str]) -> SpacyBackend:
@@ -78,4 +90,4 @@ class SpacyBackend:
 
     def parse(self, sentences: Iterable[str]) -> Iterator[ParsedSentence]:
         for doc in self.nlp.pipe(sentences, batch_size=self.batch_size):
-            yield tokens_from_doc(doc)
+            yield tokens_from_doc(doc, clear_labels=self.clear_labels)

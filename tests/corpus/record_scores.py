@@ -45,4 +45,4 @@ def main(languages: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["fr"]))
+    sys.exit(main(sys.argv[1:] or ["fr", "en"]))

@@ -1,0 +1,105 @@
+"""English: the same labels from the English lexicons and model, and telling the languages apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from hedgecheck import Annotator, AttributionType, SentenceAnnotation, guess_language
+from hedgecheck.backends import BackendError
+
+
+def one(en: Annotator, text: str) -> SentenceAnnotation:
+    [sentence] = en(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The company may cut 500 jobs next year.", "possible"),
+        ("The suspect allegedly fled the scene.", "possible"),
+        ("If the talks fail, the strike will continue.", "possible"),
+        ("Growth is likely to slow in the third quarter.", "probable"),
+        ("The minister apparently misled parliament.", "probable"),
+        ("It is unclear whether the deal will survive.", "uncertain"),
+        ("The cause of the fire remains unknown.", "uncertain"),
+        ("Will the senator run again?", "uncertain"),
+        ("The talks resumed on Monday.", "certain"),
+        ("Officials want a deal as soon as possible.", "certain"),
+        ("She said the talks would resume on Monday.", "certain"),  # future in the past
+        ("The plant can produce 500 cars a day.", "certain"),  # ability
+        ("The ministry did not confirm the report.", "uncertain"),  # negated booster
+    ],
+)
+def test_certainty(en: Annotator, text: str, level: str) -> None:
+    sentence = one(en, text)
+    assert sentence.certainty.value == level, sentence.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ("Marco Rubio said the war would end soon.", "named", "Marco Rubio"),
+        ('"We will not back down," said Sen. John Smith.', "named", "Sen. John Smith"),
+        ("The Secretary of State told NBC that talks had stalled.", "named", "The Secretary of State"),
+        ("A senior official, who spoke on condition of anonymity, said the plan was ready.", "anonymous",
+         "A senior official"),
+        ("Sources familiar with the talks said a deal was close.", "anonymous", "Sources familiar with the talks"),
+        ("The Pentagon said the strike hit its target.", "institution", "The Pentagon"),
+        ("The Post reported that the mayor would resign.", "media", "The Post"),
+        ("According to Axios, the vote was delayed.", "media", "Axios"),
+        ("Experts say the drought will worsen.", "vague", "Experts"),
+        ("Some believe the election was rigged.", "vague", "Some"),
+        ("It is widely believed that the governor will run.", "vague", "It"),
+    ],
+)  # fmt: skip
+def test_attribution(en: Annotator, text: str, kind: str, source: str) -> None:
+    sentence = one(en, text)
+    main = sentence.main_attribution
+    assert main is not None, sentence.attributions
+    assert (main.type.value, main.source.text) == (kind, source)
+
+
+def test_outlet_told_is_a_secondary_media_source(en: Annotator) -> None:
+    sentence = one(en, "The Secretary of State told NBC that talks had stalled.")
+    assert [(a.type.value, a.source.text, a.main) for a in sentence.attributions] == [
+        ("named", "The Secretary of State", True),
+        ("media", "NBC", False),
+    ]
+
+
+def test_name_inside_an_anonymous_description(en: Annotator) -> None:
+    assert one(en, "An adviser to President Trump suggested a delay.").attribution is AttributionType.ANONYMOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator did not say that the bill was dead.",
+        "Prices rose according to plan.",
+        "The discussions between Trump and Putin resumed.",
+    ],
+)
+def test_traps(en: Annotator, text: str) -> None:
+    assert one(en, text).attribution is AttributionType.NONE
+
+
+def test_headline_colon_attribution(en: Annotator) -> None:
+    sentence = one(en, "Mike Pence: Flowers will not attend the debate")
+    assert sentence.attribution is AttributionType.NAMED
+
+
+def test_pronoun_refers_back_in_english(en: Annotator) -> None:
+    doc = en("A White House aide confirmed the meeting. She said it would last an hour.")
+    assert [s.attribution.value for s in doc.sentences] == ["anonymous", "anonymous"]
+
+
+def test_language_is_told_from_the_text() -> None:
+    assert guess_language("The talks resumed on Monday, officials said.") == "en"
+    assert guess_language("Les discussions ont repris lundi, selon des responsables.") == "fr"
+    assert guess_language("12 345 !!!") == "fr"  # nothing to go on: the default
+
+
+def test_a_missing_model_is_a_clear_error() -> None:
+    with pytest.raises(BackendError, match=r"no spaCy model installed.*pip install no-such-model"):
+        Annotator("en", model="no_such_model")
