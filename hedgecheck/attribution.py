@@ -162,8 +162,18 @@ class AttributionDetector:
                     continue
                 # A tag inside the quotation marks (« ..., a-t-il précisé, ... ») still tags the quotation.
                 quoted = view.in_quotation(verb.i) and not candidate.clitic
-                main = not quoted and (
-                    _in_main_clause(sentence, verb, tag=candidate.inverted) or _leads_sentence(view, source, cue)
+                # « ..., affirmant que », "Asked whether ...,": an adjunct participle, not the main clause.
+                adjunct = (
+                    verb.has("VerbForm=Part")
+                    and min(group) == verb.i
+                    and not candidate.inverted
+                    and verb.head != verb.i
+                    and (verb.has("Tense=Pres") or verb.dep.startswith(("advcl", "acl")))
+                )
+                main = (
+                    not quoted
+                    and not adjunct
+                    and (_in_main_clause(sentence, verb, tag=candidate.inverted) or _leads_sentence(view, source, cue))
                 )
                 provenance = Provenance(match.entry.path, match.entry.line)
                 yield AttributionHit(
@@ -248,10 +258,29 @@ class AttributionDetector:
         if clitic is not None:
             yield _Candidate(clitic, inverted=True, clitic=True)  # « a-t-il déclaré », « estiment-ils »
             return
-        if verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children):
+        reflexive = any(c.has("Reflex=Yes") or c.lower in ("s'", "se") for c in children if c.upos == "PRON")
+        if not reflexive and (verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children)):
+            # A passive reporting verb names its source in the agent (« annoncée par le Kremlin »);
+            # its subject is what is reported on ("The House is expected to vote"), unless it is
+            # an expletive ("It was reported that").
             agent = next((c for c in children if c.dep.startswith("obl:agent")), None)
             if agent is not None:
                 yield _Candidate(agent, subject=True)
+            expletive = next(
+                (
+                    c
+                    for c in children
+                    if c.dep.startswith(("nsubj", "expl"))
+                    and c.upos == "PRON"
+                    and c.i < verb.i
+                    and not c.has("Reflex=Yes")
+                    and c.lower not in ("s'", "se")
+                ),
+                None,
+            )
+            if expletive is not None:
+                yield _Candidate(expletive, subject=True)
+            return
         subject = next(
             (
                 c
@@ -286,9 +315,7 @@ class AttributionDetector:
                 )
         if participle or verb.has("VerbForm=Inf"):
             return  # « ..., affirmant que », « a tenu à souligner »: the governing verb's speaker, or nobody
-        left = _nearest_left_stretch(view, start)
-        if left is not None:
-            yield left
+        yield from _nearest_left_stretch(view, start)
 
     # -- markers ----------------------------------------------------------------
 
@@ -380,6 +407,14 @@ class AttributionDetector:
             return self._type_reporting_noun(view, head, noun, number)
         institution = view.institutions.get(head.i)
         role = view.roles.get(head.i)
+        if head.upos == "PROPN" and role is None and institution is None:
+            # "Border Watch, a Geneva-based monitoring group": the description types the name.
+            for token in (c for c in sentence.children_of(head) if c.dep.startswith("appos")):
+                if token.i in view.media and token.upos == "NOUN":
+                    return SourceReading(AttributionType.MEDIA, _evidence(view.media[token.i]), key=key, number=number)
+                if token.i in view.institutions and token.upos == "NOUN":
+                    described_as = view.institutions[token.i]
+                    return SourceReading(AttributionType.INSTITUTION, _evidence(described_as), key=key, number=number)
         if person is not None and (role is not None or head.upos == "PROPN" or head.i == person.i):
             rule = Provenance(rule=f"entity:{person.ent_type}")
             return SourceReading(AttributionType.NAMED, rule, key=key, number=number)
@@ -486,13 +521,15 @@ class AttributionDetector:
         key = head.lemma
         if reading is RoleReading.GROUP:
             return SourceReading(AttributionType.ANONYMOUS, evidence, key=key, number=number)
-        if reading is RoleReading.GENERIC:
-            kind = AttributionType.VAGUE if number == "Plur" else AttributionType.ANONYMOUS
-            return SourceReading(kind, evidence, key=key, number=number)
         determiners = [c for c in view.sentence.children_of(head) if c.dep.startswith("det")]
         definite = any(d.has("Definite=Def") or d.has("Poss=Yes") or d.has("PronType=Dem") for d in determiners) or any(
             c.dep.startswith("nmod:poss") for c in view.sentence.children_of(head)
         )  # "the company's chief executive" picks out one person
+        if reading is RoleReading.GENERIC:
+            kind = AttributionType.VAGUE if number == "Plur" else AttributionType.ANONYMOUS
+            # "the people said" after "people familiar with the matter": the same people.
+            pending = Pending.DEFINITE_ROLE if definite else None
+            return SourceReading(kind, evidence, pending=pending, key=key, number=number)
         if view.anonymous or not definite or number == "Plur":
             return SourceReading(AttributionType.ANONYMOUS, evidence, key=key, number=number)
         return SourceReading(AttributionType.NAMED, evidence, pending=Pending.DEFINITE_ROLE, key=key, number=number)
@@ -565,9 +602,11 @@ def _may_be_verb(sentence: ParsedSentence, token: Token) -> bool:
 
 
 def _indefinite(sentence: ParsedSentence, head: Token) -> bool:
-    return any(
-        c.dep.startswith("det") and (c.has("Definite=Ind") or c.has("PronType=Ind")) for c in sentence.children_of(head)
-    )
+    """« des voisins », « plusieurs habitants », "residents" (a bare plural)."""
+    determiners = [c for c in sentence.children_of(head) if c.dep.startswith("det")]
+    if not determiners:
+        return head.upos == "NOUN"
+    return any(d.has("Definite=Ind") or d.has("PronType=Ind") for d in determiners)
 
 
 def _is_acronym(text: str) -> bool:
@@ -632,7 +671,15 @@ def _identity_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
     return found
 
 
-def _nearest_left_stretch(view: _SentenceView, start: int) -> _Candidate | None:
+def _stretch_head(tokens: Sequence[Token]) -> Token | None:
+    """The first noun of a stretch, or else its first pronoun that is not relative (« dont »)."""
+    noun = next((t for t in tokens if t.upos in ("NOUN", "PROPN")), None)
+    if noun is not None:
+        return noun
+    return next((t for t in tokens if t.upos == "PRON" and not t.has("PronType=Rel")), None)
+
+
+def _nearest_left_stretch(view: _SentenceView, start: int) -> list[_Candidate]:
     """A subject the parser lost: the stretch of words right before the verb.
 
     The stretch starts after a preceding marker phrase (« Selon Axios, ») or at
@@ -657,10 +704,20 @@ def _nearest_left_stretch(view: _SentenceView, start: int) -> _Candidate | None:
         region.pop(0)
     while region and region[-1].upos == "PUNCT":
         region.pop()
-    head = next((t for t in region if t.upos in ("NOUN", "PROPN", "PRON")), None)
+    if not region:
+        return []
+    head = _stretch_head(region)
     if head is None:
-        return None
-    return _Candidate(head, span=(region[0].i, region[-1].i))
+        return []
+    candidates = [_Candidate(head, span=(region[0].i, region[-1].i))]
+    # "..., court records show": the last segment before the verb, when the whole stretch is no speaker.
+    commas = [k for k, t in enumerate(region) if t.text == ","]
+    if commas and commas[-1] + 1 < len(region):
+        segment = region[commas[-1] + 1 :]
+        last_head = _stretch_head(segment)
+        if last_head is not None and last_head is not head:
+            candidates.append(_Candidate(last_head, span=(segment[0].i, segment[-1].i)))
+    return candidates
 
 
 _LEADING_PHRASE_LIMIT = 6
@@ -739,6 +796,7 @@ def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int
     """
     sentence = view.sentence
     opening = {i for hit in view.marker_hits if hit.rank < 2 for i in range(hit.cue[0], hit.source[1] + 1)}
+    opening |= _dateline(sentence)
     secondary = {i for hit in view.marker_hits if hit.rank == 2 for i in range(hit.cue[0], hit.source[1] + 1)}
     for i in range(source[0]):
         token = sentence.tokens[i]
@@ -749,6 +807,18 @@ def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int
         if not (i in secondary or token.upos in ("PUNCT", "ADV") or token.is_space or token.dep.startswith("nmod")):
             return False
     return source[1] < cue[0]
+
+
+_DATELINE_LIMIT = 12
+_DATELINE_DASHES = frozenset("—–-")
+
+
+def _dateline(sentence: ParsedSentence) -> set[int]:
+    """« PARIS, 2 septembre (AFP) — »: the wire dateline before the first dash, if there is one."""
+    for token in sentence.tokens[:_DATELINE_LIMIT]:
+        if token.text in _DATELINE_DASHES and token.i > 0:
+            return set(range(token.i + 1))
+    return set()
 
 
 def _attached_to_main(sentence: ParsedSentence, token: Token) -> bool:
