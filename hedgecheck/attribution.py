@@ -46,6 +46,7 @@ __all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending"
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _OPENING_PUNCT = frozenset(',»”"—–:(;')
 _QUOTES = {"«": "»", "“": "”"}
+_OPENING_QUOTES = frozenset("«“\"'‘")
 # Relations through which a noun phrase still names the same entity as its
 # head: apposition, flat names, conjunction, plain nominal modifiers.
 _IDENTITY_DEPS = ("appos", "flat", "conj", "nmod", "amod", "nummod", "compound")
@@ -235,10 +236,20 @@ class AttributionDetector:
         return True
 
     def _negated(self, sentence: ParsedSentence, verb: Token) -> bool:
-        return any(
-            (child.has("Polarity=Neg") or child.dep == "neg") and child.lemma not in self._expletive
-            for child in sentence.children_of(verb)
-        )
+        """« n'a pas dit », "did not say"; not a negation inside a quotation before the tag.
+
+        The negation word must sit in the verb group, with no punctuation between it
+        and the verb: in « "Probably not," Ms. Moore said » the parser hangs the
+        quoted « not » on « said ».
+        """
+        start = min(_verb_group(sentence, verb))
+        for child in sentence.children_of(verb):
+            if not (child.has("Polarity=Neg") or child.dep == "neg") or child.lemma in self._expletive:
+                continue
+            low, high = sorted((child.i, verb.i))
+            if child.i >= start - 2 and not any(sentence.tokens[i].upos == "PUNCT" for i in range(low + 1, high)):
+                return True
+        return False
 
     def _source_candidates(self, view: _SentenceView, verb: Token, group: Sequence[int]) -> Iterable[_Candidate]:
         """Possible sources of a reporting verb, likeliest first; the first one typed as a speaker wins.
@@ -322,7 +333,8 @@ class AttributionDetector:
     def marker_hits(self, view: _SentenceView) -> list[AttributionHit]:
         sentence = view.sentence
         hits = []
-        words = [t for t in sentence.tokens if not t.is_space and t.upos != "PUNCT"]
+        # The first word of the sentence, past opening quotes but not past a dash (« ― Name »).
+        words = [t for t in sentence.tokens if not t.is_space and t.text not in _OPENING_QUOTES]
         for match in select_longest(self._markers.find(sentence)):
             entry = match.entry
             if entry.initial_only and not entry.source_is_before and (not words or words[0].i != match.first):

@@ -203,15 +203,25 @@ def _is_simple(sentence: ParsedSentence, token: Token) -> bool:
 
 
 def _after_past_verb(sentence: ParsedSentence, clause_head: Token) -> bool:
-    """Whether the clause is the complement of a verb in a past tense (sequence of tenses)."""
-    node = clause_head
-    while node.dep == "conj" and node.head != node.i:
-        node = sentence.tokens[node.head]
-    if not node.dep.startswith("ccomp") or node.head == node.i:
+    """Whether the clause depends, at any depth, on a verb in a past tense (sequence of tenses).
+
+    « Ils ont indiqué que les renforts arriveraient », "declined to say which offices
+    would be affected", "spent billions on the assumption that carmakers would keep
+    paying": the mood or modal may only mark the future seen from that past.
+    """
+    if clause_head.head == clause_head.i:
         return False
-    governor = sentence.tokens[node.head]
-    if any(governor.has(f) for f in _PAST):
+    node = sentence.tokens[clause_head.head]
+    for _ in range(len(sentence.tokens)):
+        if node.upos in ("VERB", "AUX") and _is_past(sentence, node):
+            return True
+        if node.head == node.i:
+            return False
+        node = sentence.tokens[node.head]
+    return False
+
+
+def _is_past(sentence: ParsedSentence, verb: Token) -> bool:
+    if any(verb.has(f) for f in _PAST):
         return True
-    return any(
-        child.dep.startswith("aux") and any(child.has(f) for f in _PAST) for child in sentence.children_of(governor)
-    )
+    return any(child.dep.startswith("aux") and any(child.has(f) for f in _PAST) for child in sentence.children_of(verb))
