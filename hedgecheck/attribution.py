@@ -310,7 +310,16 @@ class AttributionDetector:
                 yield _Candidate(subject, subject=True)
         before = _previous_word(sentence, start)
         after_punctuation = before is None or before.text in _OPENING_PUNCT
-        if after_punctuation and not any(c.dep.startswith("ccomp") and c.i > verb.i for c in children):
+        # ", citing three people": an adjunct participle, whose object is not its speaker.
+        after_quote = before is not None and _closes_quotation(sentence, before)
+        bare_participle = (
+            verb.has("VerbForm=Part") and start == verb.i and verb.dep.startswith(("advcl", "acl")) and not after_quote
+        )
+        if (
+            after_punctuation
+            and not bare_participle
+            and not any(c.dep.startswith("ccomp") and c.i > verb.i for c in children)
+        ):
             for child in children:
                 if child.i > verb.i and child.upos in _NOMINAL and child.dep.startswith(("nsubj", "obj")):
                     yield _Candidate(child, inverted=True)
@@ -683,6 +692,14 @@ def _identity_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
     return found
 
 
+def _closes_quotation(sentence: ParsedSentence, token: Token) -> bool:
+    """Whether ``token`` is a closing quote, or a comma right after one (« ... », sourit X)."""
+    if token.text in _QUOTES.values() or token.text in ('"', "'"):
+        return True
+    previous = _previous_word(sentence, token.i)
+    return token.text == "," and previous is not None and previous.text in (*_QUOTES.values(), '"', "'")
+
+
 def _stretch_head(tokens: Sequence[Token]) -> Token | None:
     """The first noun of a stretch, or else its first pronoun that is not relative (« dont »)."""
     noun = next((t for t in tokens if t.upos in ("NOUN", "PROPN")), None)
@@ -761,7 +778,11 @@ def _marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token
     while following < len(sentence.tokens) and sentence.tokens[following].upos in ("DET", "ADJ", "PUNCT"):
         following += 1
     if following < len(sentence.tokens) and sentence.tokens[following].upos in _NOMINAL:
-        return sentence.tokens[following]
+        token = sentence.tokens[following]
+        # "citing three people": the number modifies the noun that is the source.
+        if token.upos == "NUM" and token.head > token.i and sentence.tokens[token.head].upos in _NOMINAL:
+            return sentence.tokens[token.head]
+        return token
     return None
 
 
