@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,7 +34,7 @@ from hedgecheck.normalize import NormalizedText, normalize
 from hedgecheck.parsed import ParsedSentence
 from hedgecheck.segment import Segmenter
 
-__all__ = ["Annotator", "annotate", "guess_language"]
+__all__ = ["Annotator", "Detectors", "annotate", "guess_language"]
 
 T = TypeVar("T")
 _DOCS_PER_BATCH = 64
@@ -52,74 +52,36 @@ def _require_text(text: object) -> str:
     return text
 
 
-class Annotator:
-    """Loads a language's lexicons and parser once; annotate many texts with it.
+class Detectors:
+    """Everything that turns a parsed sentence into its annotation, for one language.
 
-    >>> annotator = Annotator("fr")                      # doctest: +SKIP
-    >>> doc = annotator("Le ministre aurait démissionné.")  # doctest: +SKIP
-    >>> doc.sentences[0].certainty                       # doctest: +SKIP
-    <CertaintyLevel.POSSIBLE: 'possible'>
+    Shared by :class:`Annotator` (which parses with its own backend) and the spaCy
+    pipeline component (which reads a ``Doc`` the user's pipeline parsed).
     """
 
-    def __init__(
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.lang = language.code
+        self.segmenter = Segmenter(language.abbreviations)
+        self.certainty = CertaintyDetector(language)
+        self.attribution = AttributionDetector(language)
+
+    def document(
         self,
-        lang: str = "fr",
-        *,
-        model: str | None = None,
-        lexicon_dir: str | Path | None = None,
-        backend: Backend | None = None,
-    ) -> None:
-        self.language: Language = load_language(lang, lexicon_dir)
-        self.lang = self.language.code
-        if backend is None:
-            backend = SpacyBackend(load_spacy_model([model] if model else self.language.models))
-        self.backend = backend
-        self.segmenter = Segmenter(self.language.abbreviations)
-        self.certainty = CertaintyDetector(self.language)
-        self.attribution = AttributionDetector(self.language)
+        normalized: NormalizedText,
+        spans: Sequence[tuple[int, int]],
+        parses: Iterable[ParsedSentence],
+        doc_id: str | None = None,
+    ) -> DocumentAnnotation:
+        """Annotate a document from its sentence spans (normalised offsets) and their parses."""
+        context = DocumentContext()
+        sentences = [
+            self.sentence(normalized, start, end, parse, index, doc_id, context)
+            for index, ((start, end), parse) in enumerate(zip(spans, parses, strict=False))
+        ]
+        return DocumentAnnotation(text=normalized.original, sentences=sentences, lang=self.lang, doc=doc_id)
 
-    # -- public API ---------------------------------------------------------
-
-    def __call__(self, text: str, doc: str | None = None) -> DocumentAnnotation:
-        """Annotate one text; ``doc`` is an identifier copied into every record."""
-        return next(self.pipe([text], ids=[doc]))
-
-    def pipe(self, texts: Iterable[str], *, ids: Iterable[str | None] | None = None) -> Iterator[DocumentAnnotation]:
-        """Annotate a stream of texts lazily, parsing their sentences in batches."""
-        pairs = zip(texts, ids if ids is not None else itertools.repeat(None), strict=False)
-        for batch in _batched(pairs, _DOCS_PER_BATCH):
-            prepared = []
-            for text, _ in batch:
-                normalized = normalize(_require_text(text))
-                prepared.append((normalized, self.segmenter.split(normalized.text)))
-            parsed = self.backend.parse(n.text[s:e] for n, spans in prepared for s, e in spans)
-            for (_, doc_id), (normalized, spans) in zip(batch, prepared, strict=True):
-                context = DocumentContext()
-                sentences = [
-                    self._sentence(normalized, start, end, parse, index, doc_id, context)
-                    for index, ((start, end), parse) in enumerate(zip(spans, parsed, strict=False))
-                ]
-                yield DocumentAnnotation(text=normalized.original, sentences=sentences, lang=self.lang, doc=doc_id)
-
-    def annotate_sentences(self, sentences: Iterable[str], doc: str | None = None) -> list[SentenceAnnotation]:
-        """Pre-segmented mode: every string is exactly one sentence.
-
-        Returns one annotation per input string, in order, indexed by position;
-        offsets are into that string. An empty string gives an empty sentence.
-        """
-        items = [normalize(_require_text(s)) for s in sentences]
-        bounds = [_strip_bounds(n.text) for n in items]
-        parses = iter(self.backend.parse(n.text[s:e] for n, (s, e) in zip(items, bounds, strict=True) if s < e))
-        out = []
-        for index, (normalized, (start, end)) in enumerate(zip(items, bounds, strict=True)):
-            parse = next(parses) if start < end else ParsedSentence(())
-            # Every string stands alone: no earlier sentence to refer back to.
-            out.append(self._sentence(normalized, start, end, parse, index, doc, DocumentContext()))
-        return out
-
-    # -- internals ----------------------------------------------------------
-
-    def _sentence(
+    def sentence(
         self,
         normalized: NormalizedText,
         start: int,
@@ -173,12 +135,74 @@ class Annotator:
             attributions=attributions,
             doc=doc_id,
             lang=self.lang,
-            sourcing=self._grade(kind, certainty),
+            sourcing=self.grade(kind, certainty),
         )
 
-    def _grade(self, attribution: AttributionType, certainty: CertaintyLevel) -> SourcingGrade | None:
+    def grade(self, attribution: AttributionType, certainty: CertaintyLevel) -> SourcingGrade | None:
         row = next((r for r in self.language.grades if r.matches(attribution, certainty)), None)
         return None if row is None else SourcingGrade(row.grade, Provenance(row.path, row.line))
+
+
+class Annotator:
+    """Loads a language's lexicons and parser once; annotate many texts with it.
+
+    >>> annotator = Annotator("fr")                      # doctest: +SKIP
+    >>> doc = annotator("Le ministre aurait démissionné.")  # doctest: +SKIP
+    >>> doc.sentences[0].certainty                       # doctest: +SKIP
+    <CertaintyLevel.POSSIBLE: 'possible'>
+    """
+
+    def __init__(
+        self,
+        lang: str = "fr",
+        *,
+        model: str | None = None,
+        lexicon_dir: str | Path | None = None,
+        backend: Backend | None = None,
+    ) -> None:
+        self.language: Language = load_language(lang, lexicon_dir)
+        self.lang = self.language.code
+        if backend is None:
+            backend = SpacyBackend(load_spacy_model([model] if model else self.language.models))
+        self.backend = backend
+        self.detectors = Detectors(self.language)
+        self.segmenter = self.detectors.segmenter
+        self.certainty = self.detectors.certainty
+        self.attribution = self.detectors.attribution
+
+    # -- public API ---------------------------------------------------------
+
+    def __call__(self, text: str, doc: str | None = None) -> DocumentAnnotation:
+        """Annotate one text; ``doc`` is an identifier copied into every record."""
+        return next(self.pipe([text], ids=[doc]))
+
+    def pipe(self, texts: Iterable[str], *, ids: Iterable[str | None] | None = None) -> Iterator[DocumentAnnotation]:
+        """Annotate a stream of texts lazily, parsing their sentences in batches."""
+        pairs = zip(texts, ids if ids is not None else itertools.repeat(None), strict=False)
+        for batch in _batched(pairs, _DOCS_PER_BATCH):
+            prepared = []
+            for text, _ in batch:
+                normalized = normalize(_require_text(text))
+                prepared.append((normalized, self.segmenter.split(normalized.text)))
+            parsed = self.backend.parse(n.text[s:e] for n, spans in prepared for s, e in spans)
+            for (_, doc_id), (normalized, spans) in zip(batch, prepared, strict=True):
+                yield self.detectors.document(normalized, spans, itertools.islice(parsed, len(spans)), doc_id)
+
+    def annotate_sentences(self, sentences: Iterable[str], doc: str | None = None) -> list[SentenceAnnotation]:
+        """Pre-segmented mode: every string is exactly one sentence.
+
+        Returns one annotation per input string, in order, indexed by position;
+        offsets are into that string. An empty string gives an empty sentence.
+        """
+        items = [normalize(_require_text(s)) for s in sentences]
+        bounds = [_strip_bounds(n.text) for n in items]
+        parses = iter(self.backend.parse(n.text[s:e] for n, (s, e) in zip(items, bounds, strict=True) if s < e))
+        out = []
+        for index, (normalized, (start, end)) in enumerate(zip(items, bounds, strict=True)):
+            parse = next(parses) if start < end else ParsedSentence(())
+            # Every string stands alone: no earlier sentence to refer back to.
+            out.append(self.detectors.sentence(normalized, start, end, parse, index, doc, DocumentContext()))
+        return out
 
 
 def _strip_bounds(text: str) -> tuple[int, int]:

@@ -8,6 +8,7 @@ line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -94,7 +95,29 @@ def format_document_text(doc: DocumentAnnotation) -> str:
     return "\n".join([header, profile, "", *(format_sentence_text(s) for s in doc.sentences)]) + "\n"
 
 
+CSV_COLUMNS = (
+    "doc",
+    "index",
+    "start",
+    "end",
+    "lang",
+    "attribution",
+    "certainty",
+    "sourcing",
+    "source",
+    "source_cue",
+    "cues",
+    "text",
+)
+
+
 def _write_documents(docs: Iterator[DocumentAnnotation], fmt: str, out: TextIO) -> None:
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for doc in docs:
+            writer.writerows(doc.rows())
+        return
     if fmt == "json":
         out.write("[")
         for n, doc in enumerate(docs):
@@ -209,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotate = commands.add_parser("annotate", help="annotate texts")
     annotate.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files, or - for standard input")
     language_options(annotate)
-    annotate.add_argument("--format", choices=("jsonl", "json", "text"), default="jsonl")
+    annotate.add_argument("--format", choices=("jsonl", "json", "text", "csv"), default="jsonl")
     annotate.add_argument(
         "--sentences", action="store_true", help="every input line is one sentence (one record per line, in order)"
     )

@@ -207,7 +207,10 @@ class Cue:
             span=Span.from_dict(data),
             level=data["level"],
             kind=data.get("kind", CueKind.HEDGE.value),
-            provenance=Provenance.from_refs(data.get("lexicon"), data.get("rule") or "gold"),
+            # A gold cue names no lexicon line or rule: it comes from the annotators.
+            provenance=Provenance.from_refs(
+                data.get("lexicon"), data.get("rule") or (None if data.get("lexicon") else "gold")
+            ),
         )
 
 
@@ -487,6 +490,37 @@ class DocumentAnnotation:
 
     def to_json(self) -> str:
         return json.dumps(self.to_dict(), ensure_ascii=False)
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One flat record per sentence, for tables (CSV, pandas)."""
+        out = []
+        for s in self.sentences:
+            main = s.main_attribution
+            out.append(
+                {
+                    "doc": self.doc,
+                    "index": s.index,
+                    "start": s.start,
+                    "end": s.end,
+                    "lang": self.lang,
+                    "attribution": s.attribution.value,
+                    "certainty": s.certainty.value,
+                    "sourcing": s.sourcing.grade if s.sourcing is not None else None,
+                    "source": main.source.text if main is not None else None,
+                    "source_cue": main.cue.text if main is not None else None,
+                    "cues": "; ".join(f"{c.text} ({c.level.value})" for c in s.cues),
+                    "text": s.text,
+                }
+            )
+        return out
+
+    def to_pandas(self) -> Any:
+        """The sentences as a ``pandas.DataFrame`` (pandas is optional: ``pip install pandas``)."""
+        try:
+            import pandas
+        except ImportError:
+            raise ImportError("to_pandas needs pandas: pip install pandas") from None
+        return pandas.DataFrame(self.rows())
 
     def to_jsonl(self) -> str:
         """One JSON object per sentence, the format of ANNOTATION.md section 4."""

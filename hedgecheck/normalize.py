@@ -48,6 +48,11 @@ class NormalizedText:
     text: str
     origin: tuple[int, ...]
 
+    @classmethod
+    def identity(cls, text: str) -> NormalizedText:
+        """A text that needs no normalising (a parsed spaCy ``Doc``): every offset maps to itself."""
+        return cls(original=text, text=text, origin=tuple(range(len(text) + 1)))
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the half-open span ``text[start:end]`` to original offsets."""
         if start >= end:

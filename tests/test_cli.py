@@ -143,3 +143,17 @@ def test_evaluate_rejects_invalid_gold(gold_file: Path, tmp_path: Path) -> None:
     result = hedgecheck("evaluate", str(gold_file), cwd=tmp_path)
     assert result.returncode == 1
     assert "unknown certainty 'sure'" in result.stderr
+
+
+def test_csv_has_one_row_per_sentence(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    result = hedgecheck("annotate", "--format", "csv", str(EXAMPLE), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    jsonl = [json.loads(line) for line in hedgecheck("annotate", str(EXAMPLE), cwd=tmp_path).stdout.splitlines()]
+    assert [(r["index"], r["attribution"], r["certainty"]) for r in rows] == [
+        (str(j["index"]), j["attribution"], j["certainty"]) for j in jsonl
+    ]
+    assert rows[4]["source"] == "un conseiller de la Première ministre"

@@ -85,3 +85,23 @@ def test_jsonl_record_has_the_schema_fields() -> None:
     }
     assert record["attributions"][0]["cue"] == {"start": 0, "end": 5, "text": "Selon"}
     assert CueKind(record["cues"][0]["kind"]) is CueKind.CONDITIONAL
+
+
+def test_rows_and_pandas_export() -> None:
+    doc = _document()
+    [row] = doc.rows()
+    assert (row["attribution"], row["certainty"], row["source"], row["source_cue"]) == (
+        "media",
+        "possible",
+        "Axios",
+        "Selon",
+    )
+    assert row["cues"] == "aurait (possible)"
+    try:
+        import pandas  # noqa: F401
+    except ImportError:
+        with pytest.raises(ImportError, match="pip install pandas"):
+            doc.to_pandas()
+    else:
+        frame = doc.to_pandas()
+        assert list(frame["certainty"]) == ["possible"] and len(frame) == 1
