@@ -20,6 +20,7 @@ import attrs
 from hedgecheck.annotator import Annotator, guess_language
 from hedgecheck.backends import BackendError
 from hedgecheck.evaluate import GoldError, evaluate_pairs, load_gold, validate_gold
+from hedgecheck.html import render_html
 from hedgecheck.lexicon import LexiconError, check_lexicon_dir
 from hedgecheck.model import DocumentAnnotation, SentenceAnnotation
 
@@ -112,6 +113,9 @@ CSV_COLUMNS = (
 
 
 def _write_documents(docs: Iterator[DocumentAnnotation], fmt: str, out: TextIO) -> None:
+    if fmt == "html":
+        out.write(render_html(docs))
+        return
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
@@ -232,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     annotate = commands.add_parser("annotate", help="annotate texts")
     annotate.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files, or - for standard input")
     language_options(annotate)
-    annotate.add_argument("--format", choices=("jsonl", "json", "text", "csv"), default="jsonl")
+    annotate.add_argument("--format", choices=("jsonl", "json", "text", "csv", "html"), default="jsonl")
     annotate.add_argument(
         "--sentences", action="store_true", help="every input line is one sentence (one record per line, in order)"
     )
