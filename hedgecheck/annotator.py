@@ -11,10 +11,10 @@ import functools
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from hedgecheck.attribution import AttributionDetector, DocumentContext
-from hedgecheck.backends import Backend
+from hedgecheck.backends import Backend, BackendError
 from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
 from hedgecheck.certainty import CertaintyDetector, sentence_level
 from hedgecheck.language_id import detect_language
@@ -31,7 +31,7 @@ from hedgecheck.model import (
     Span,
 )
 from hedgecheck.normalize import NormalizedText, normalize
-from hedgecheck.parsed import ParsedSentence
+from hedgecheck.parsed import ParsedSentence, Token, cut
 from hedgecheck.segment import Segmenter
 
 __all__ = ["Annotator", "Detectors", "annotate", "guess_language"]
@@ -65,6 +65,24 @@ class Detectors:
         self.segmenter = Segmenter(language.abbreviations)
         self.certainty = CertaintyDetector(language)
         self.attribution = AttributionDetector(language)
+
+    def annotate_tokens(self, text: str, tokens: Sequence[Token], doc_id: str | None = None) -> DocumentAnnotation:
+        """Annotate a text someone else parsed: ``tokens`` carry offsets into ``text``.
+
+        The sentences are cut by the guidelines' rules (not the parser's), each
+        sentence reading the tokens inside it. This is how a spaCy ``Doc`` or a
+        stanza ``Document`` is annotated.
+        """
+        normalized = normalize(text)
+        spans = []
+        parses = []
+        for start, end in self.segmenter.split(normalized.text):
+            original_start, original_end = normalized.to_original(start, end)
+            parse = cut(tokens, original_start, original_end)
+            if parse.tokens:
+                spans.append((original_start, original_end))
+                parses.append(parse)
+        return self.document(NormalizedText.identity(text), spans, parses, doc_id)
 
     def document(
         self,
@@ -158,13 +176,19 @@ class Annotator:
         *,
         model: str | None = None,
         lexicon_dir: str | Path | None = None,
-        backend: Backend | None = None,
+        backend: Backend | str | None = None,
     ) -> None:
         self.language: Language = load_language(lang, lexicon_dir)
         self.lang = self.language.code
-        if backend is None:
+        if backend is None or backend == "spacy":
             backend = SpacyBackend(load_spacy_model([model] if model else self.language.models))
-        self.backend = backend
+        elif backend == "stanza":
+            from hedgecheck.backends.stanza_backend import StanzaBackend
+
+            backend = StanzaBackend.for_language(self.lang)
+        elif isinstance(backend, str):
+            raise BackendError(f"unknown backend {backend!r}: use spacy, stanza, or a Backend object")
+        self.backend: Backend = backend
         self.detectors = Detectors(self.language)
         self.segmenter = self.detectors.segmenter
         self.certainty = self.detectors.certainty
@@ -187,6 +211,17 @@ class Annotator:
             parsed = self.backend.parse(n.text[s:e] for n, spans in prepared for s, e in spans)
             for (_, doc_id), (normalized, spans) in zip(batch, prepared, strict=True):
                 yield self.detectors.document(normalized, spans, itertools.islice(parsed, len(spans)), doc_id)
+
+    def annotate_stanza(self, document: Any, text: str | None = None, doc: str | None = None) -> DocumentAnnotation:
+        """Annotate a ``stanza.Document`` that is already parsed (UPOS, FEATS, lemmas, deps, NER).
+
+        ``text`` is the document's text when the ``Document`` does not hold it (one
+        read from CoNLL-U); it is rebuilt from the token offsets otherwise.
+        """
+        from hedgecheck.backends.stanza_backend import document_text, tokens_from_stanza
+
+        source = text if text is not None else document_text(document)
+        return self.detectors.annotate_tokens(source, tokens_from_stanza(document), doc)
 
     def annotate_sentences(self, sentences: Iterable[str], doc: str | None = None) -> list[SentenceAnnotation]:
         """Pre-segmented mode: every string is exactly one sentence.

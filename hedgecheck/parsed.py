@@ -7,9 +7,11 @@ type), so a detector written once works for every backend and language.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
-__all__ = ["ParsedSentence", "Token"]
+__all__ = ["ParsedSentence", "Token", "cut"]
 
 
 @attrs.frozen(slots=True)
@@ -63,3 +65,26 @@ class ParsedSentence:
 
     def children_of(self, token: Token) -> tuple[Token, ...]:
         return tuple(self.tokens[i] for i in self.children[token.i])
+
+
+def cut(tokens: Sequence[Token], start: int, end: int) -> ParsedSentence:
+    """The tokens of a whole document's parse that fall in ``[start, end)``, as one sentence.
+
+    Indices are renumbered from 0, a head outside the stretch becomes a root, and
+    character offsets become relative to ``start``: the shape a backend gives a
+    sentence it parsed on its own.
+    """
+    inside = [t for t in tokens if t.start < end and start < t.end]
+    index = {t.i: k for k, t in enumerate(inside)}
+    return ParsedSentence(
+        tuple(
+            attrs.evolve(
+                t,
+                i=k,
+                head=index.get(t.head, k),
+                start=max(t.start, start) - start,
+                end=min(t.end, end) - start,
+            )
+            for k, t in enumerate(inside)
+        )
+    )

@@ -28,7 +28,6 @@ from hedgecheck.annotator import Detectors
 from hedgecheck.backends.spacy_backend import tokens_from_doc, uses_clear_labels
 from hedgecheck.lexicon import GRADES_FILE, LANGUAGE_FILE, load_language
 from hedgecheck.model import Cue, DocumentAnnotation, SentenceAnnotation
-from hedgecheck.normalize import NormalizedText, normalize
 
 __all__ = ["HedgecheckComponent", "make_hedgecheck"]
 
@@ -96,18 +95,8 @@ class HedgecheckComponent:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        normalized = normalize(doc.text)
-        identity = NormalizedText.identity(doc.text)  # the Doc holds the original text
-        spans = []
-        parses = []
-        for start, end in self.detectors.segmenter.split(normalized.text):
-            original_start, original_end = normalized.to_original(start, end)
-            span = doc.char_span(original_start, original_end, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                continue
-            spans.append((span.start_char, span.end_char))
-            parses.append(tokens_from_doc(span, offset=-span.start_char, clear_labels=self.clear_labels))
-        annotation = self.detectors.document(identity, spans, parses)
+        tokens = tokens_from_doc(doc, clear_labels=self.clear_labels).tokens
+        annotation = self.detectors.annotate_tokens(doc.text, tokens)
         doc.user_data[USER_DATA_KEY] = annotation.to_dict()
         return doc
 
