@@ -122,8 +122,10 @@ class Detectors:
         certainty = sentence_level(c.level for c in cues)
         attributions = []
         resolved = []
+        context.see_people(parse, self.language.entities.person)
         for hit in self.attribution.detect(parse):
             reading, antecedent = context.resolve(hit.reading)
+            reading = context.recognise_person(reading, parse.tokens[hit.source[0] : hit.source[1] + 1])
             source = span(hit.source)
             attributions.append(
                 Attribution(

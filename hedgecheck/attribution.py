@@ -226,7 +226,9 @@ class AttributionDetector:
             c.dep.startswith(("expl:pass", "expl:comp")) and c.has("Reflex=Yes") for c in sentence.children_of(verb)
         ):
             return False
-        if verb.has("VerbForm=Inf"):
+        # A bare infinitive under a modal ("would say") heads a finite verb group.
+        modal = any(c.dep.startswith("aux") and c.upos == "AUX" for c in sentence.children_of(verb))
+        if verb.has("VerbForm=Inf") and not modal:
             if not verb.dep.startswith("xcomp") or verb.head == verb.i:
                 return False
             governor = sentence.tokens[verb.head]
@@ -874,13 +876,16 @@ def _content(sentence: ParsedSentence, verb: Token, source: tuple[int, int]) -> 
 
 
 def _quoted_tokens(sentence: ParsedSentence) -> set[int]:
+    """Tokens inside « », “ ” or straight double quotes (which open and close alternately)."""
     inside: set[int] = set()
     closing: list[str] = []
     for token in sentence.tokens:
-        if token.text in _QUOTES:
-            closing.append(_QUOTES[token.text])
-        elif closing and token.text == closing[-1]:
+        if closing and token.text == closing[-1]:
             closing.pop()
+        elif token.text in _QUOTES:
+            closing.append(_QUOTES[token.text])
+        elif token.text == '"':
+            closing.append('"')
         elif closing:
             inside.add(token.i)
     return inside
@@ -914,6 +919,34 @@ class DocumentContext:
 
     def __init__(self) -> None:
         self._known: list[_Known] = []
+        self._surnames: set[str] = set()
+
+    def see_people(self, sentence: ParsedSentence, person_labels: Iterable[str]) -> None:
+        """Remember the last word of every full person name met so far (« Marcus Velde » → Velde)."""
+        labels = frozenset(person_labels)
+        run: list[Token] = []
+        for token in [*sentence.tokens, None]:
+            if token is not None and token.ent_type in labels and token.upos == "PROPN":
+                run.append(token)
+                continue
+            if len(run) >= 2:
+                self._surnames.add(run[-1].text)
+            run = []
+
+    def recognise_person(self, reading: SourceReading, source: Sequence[Token]) -> SourceReading:
+        """A bare surname seen earlier as a person's is that person, whatever the tagger says now.
+
+        The small models tag a lone « Velde » or "Aldridge" as an organisation or a place
+        once the first name is gone; the document already told us who it is.
+        """
+        guessed = reading.evidence.lexicon is None and reading.type in (
+            AttributionType.INSTITUTION,
+            AttributionType.MEDIA,
+        )
+        names = [t for t in source if t.upos == "PROPN"]
+        if guessed and len(names) == 1 and names[0].text in self._surnames:
+            return attrs.evolve(reading, type=AttributionType.NAMED, evidence=Provenance(rule="surname_seen_before"))
+        return reading
 
     def resolve(self, reading: SourceReading) -> tuple[SourceReading, tuple[int, int] | None]:
         if reading.pending is None:

@@ -158,17 +158,18 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Balanced « » and “ ” pairs of one block, as (open, close) positions."""
+    """Balanced « », “ ” and straight-quote pairs of one block, as (open, close) positions."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for position in range(start, end):
         char = text[position]
-        if char in _PAIRS:
-            stack.append((char, position))
-        elif stack and char == _PAIRS[stack[-1][0]]:
+        if stack and char == _PAIRS.get(stack[-1][0], stack[-1][0]):
             _, open_position = stack.pop()
             if position - open_position <= _MAX_QUOTE:
                 spans.append((open_position, position))
+        elif char in _PAIRS or char == '"':
+            # A straight double quote opens when none is open, and closes the one that is.
+            stack.append((char, position))
     return spans
 
 
