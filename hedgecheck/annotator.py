@@ -179,11 +179,13 @@ class Annotator:
         model: str | None = None,
         lexicon_dir: str | Path | None = None,
         backend: Backend | str | None = None,
+        workers: int = 1,
     ) -> None:
         self.language: Language = load_language(lang, lexicon_dir)
         self.lang = self.language.code
         if backend is None or backend == "spacy":
-            backend = SpacyBackend(load_spacy_model([model] if model else self.language.models))
+            nlp = load_spacy_model([model] if model else self.language.models)
+            backend = SpacyBackend(nlp, n_process=max(1, workers))
         elif backend == "stanza":
             from hedgecheck.backends.stanza_backend import StanzaBackend
 

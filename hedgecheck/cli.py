@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -19,6 +20,15 @@ import attrs
 
 from hedgecheck.annotator import Annotator, guess_language
 from hedgecheck.backends import BackendError
+from hedgecheck.corpus import (
+    DocumentSummary,
+    InputError,
+    Progress,
+    completed_documents,
+    read_documents,
+    read_text,
+    summarize,
+)
 from hedgecheck.evaluate import GoldError, evaluate_pairs, load_gold, validate_gold
 from hedgecheck.html import render_html
 from hedgecheck.lexicon import LexiconError, check_lexicon_dir
@@ -28,33 +38,6 @@ __all__ = ["main"]
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
-
-
-class InputError(ValueError):
-    """An input file cannot be read as text."""
-
-
-def read_text(path: str) -> str:
-    """Read a UTF-8 file, or standard input for ``-``; fail with a located message."""
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a text file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        name = "standard input" if path == "-" else path
-        raise InputError(
-            f"{name}:{line}:{column}: not valid UTF-8 (byte 0x{data[error.start]:02x}); "
-            "convert the file to UTF-8 first (e.g. iconv -f latin1 -t utf-8)"
-        ) from None
 
 
 def _doc_id(path: str) -> str:
@@ -140,6 +123,7 @@ class _Annotators:
         self.lang: str | None = None if args.lang in (None, "auto") else args.lang
         self.model: str | None = args.model
         self.lexicons: str | None = args.lexicons
+        self.workers: int = getattr(args, "workers", 1)
         self._loaded: dict[str, Annotator] = {}
 
     def for_text(self, text: str) -> Annotator:
@@ -147,7 +131,7 @@ class _Annotators:
 
     def get(self, lang: str) -> Annotator:
         if lang not in self._loaded:
-            self._loaded[lang] = Annotator(lang, model=self.model, lexicon_dir=self.lexicons)
+            self._loaded[lang] = Annotator(lang, model=self.model, lexicon_dir=self.lexicons, workers=self.workers)
         return self._loaded[lang]
 
 
@@ -155,40 +139,97 @@ class _Annotators:
 # Commands
 
 
+def _open_output(args: argparse.Namespace) -> tuple[TextIO, set[str]]:
+    """The output stream and, with --resume, the documents a previous run finished."""
+    if args.output is None:
+        if args.resume:
+            raise InputError("--resume needs --output FILE: the file to continue")
+        return sys.stdout, set()
+    path = Path(args.output)
+    done = completed_documents(path) if args.resume else set()
+    return path.open("a" if args.resume else "w", encoding="utf-8"), done
+
+
+def _annotated(args: argparse.Namespace, annotators: _Annotators, skip: set[str]) -> Iterator[DocumentAnnotation]:
+    documents = (
+        d
+        for d in read_documents(
+            args.files,
+            input_format=args.input_format,
+            pattern=args.glob,
+            id_field=args.id_field,
+            text_field=args.text_field,
+        )
+        if d.id not in skip
+    )
+    if annotators.lang is not None:
+        first, second = itertools.tee(documents)
+        yield from annotators.get(annotators.lang).pipe((d.text for d in first), ids=(d.id for d in second))
+        return
+    # Without --lang, consecutive documents in one language are batched together.
+    tagged = ((guess_language(d.text), d) for d in documents)
+    for lang, group in itertools.groupby(tagged, key=lambda pair: pair[0]):
+        first, second = itertools.tee(d for _, d in group)
+        yield from annotators.get(lang).pipe((d.text for d in first), ids=(d.id for d in second))
+
+
 def cmd_annotate(args: argparse.Namespace) -> int:
     annotators = _Annotators(args)
-    paths: list[str] = args.files
-    out = sys.stdout
-    if args.sentences:
+    out, skip = _open_output(args)
+    progress = Progress(sys.stderr, enabled=not args.quiet)
+    try:
+        if args.sentences:
+            docs: Iterator[DocumentAnnotation] = _sentence_documents(args, annotators)
+        else:
+            docs = _annotated(args, annotators, skip)
+        _write_documents(_counted(docs, progress), args.format, out)
+    finally:
+        progress.close()
+        if out is not sys.stdout:
+            out.close()
+    return 0
 
-        def sentence_docs() -> Iterator[DocumentAnnotation]:
-            for path in paths:
-                stem = _doc_id(path)
-                text = read_text(path)
-                lines = _lines(text)
-                # Lines are short: the language is told from the whole input, not line by line.
-                annotator = annotators.for_text(text)
-                for number, sentence in enumerate(annotator.annotate_sentences(lines), start=1):
-                    doc_id = f"{stem}:{number}"
-                    record = attrs.evolve(sentence, index=0, doc=doc_id)
-                    yield DocumentAnnotation(
-                        text=lines[number - 1], sentences=[record], lang=annotator.lang, doc=doc_id
-                    )
 
-        _write_documents(sentence_docs(), args.format, out)
+def _counted(docs: Iterator[DocumentAnnotation], progress: Progress) -> Iterator[DocumentAnnotation]:
+    for doc in docs:
+        progress.update(doc)
+        yield doc
+
+
+def _sentence_documents(args: argparse.Namespace, annotators: _Annotators) -> Iterator[DocumentAnnotation]:
+    """--sentences: every input line is one sentence, one record per line, in order."""
+    for path in args.files:
+        stem = _doc_id(path)
+        text = read_text(path)
+        lines = _lines(text)
+        # Lines are short: the language is told from the whole input, not line by line.
+        annotator = annotators.for_text(text)
+        for number, sentence in enumerate(annotator.annotate_sentences(lines), start=1):
+            doc_id = f"{stem}:{number}"
+            record = attrs.evolve(sentence, index=0, doc=doc_id)
+            yield DocumentAnnotation(text=lines[number - 1], sentences=[record], lang=annotator.lang, doc=doc_id)
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    documents, corpus = summarize(Path(args.annotations))
+    rows = [d.row() for d in documents]
+    overall = DocumentSummary("(all)", corpus).row()
+    if args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(overall), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows([*rows, overall])
         return 0
-    if annotators.lang is not None:
-        texts = (read_text(path) for path in paths)
-        annotator = annotators.get(annotators.lang)
-        _write_documents(annotator.pipe(texts, ids=[_doc_id(p) for p in paths]), args.format, out)
-        return 0
-
-    def detected() -> Iterator[DocumentAnnotation]:
-        for path in paths:
-            text = read_text(path)
-            yield annotators.for_text(text)(text, doc=_doc_id(path))
-
-    _write_documents(detected(), args.format, out)
+    columns = ("doc", "sentences", "hedged_share", "anonymous_share", "vague_share", "unattributed_share", "weak_share")
+    print("  ".join(f"{c:>18}" if c != "doc" else f"{c:<24}" for c in columns))
+    for row in [*rows, overall]:
+        cells = [f"{str(row['doc'])[:24]:<24}"] + [
+            f"{row[c]:>18.1%}" if isinstance(row[c], float) else f"{row[c]:>18}" for c in columns[1:]
+        ]
+        print("  ".join(cells))
+    print()
+    print("top sources overall:")
+    for source in corpus.sources[: args.top]:
+        print(f"  {source.sentences:>6}  {source.type.value:<12} {source.text}")
     return 0
 
 
@@ -233,13 +274,27 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--model", help="installed spaCy pipeline to use (default: the language's own)")
         p.add_argument("--lexicons", metavar="DIR", help="lexicon folder to use instead of the built-in one")
 
-    annotate = commands.add_parser("annotate", help="annotate texts")
-    annotate.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files, or - for standard input")
+    annotate = commands.add_parser("annotate", help="annotate texts, files, folders or JSONL documents")
+    annotate.add_argument(
+        "files", nargs="+", metavar="FILE", help="UTF-8 text files, folders, .jsonl documents, or - for standard input"
+    )
     language_options(annotate)
     annotate.add_argument("--format", choices=("jsonl", "json", "text", "csv", "html"), default="jsonl")
     annotate.add_argument(
         "--sentences", action="store_true", help="every input line is one sentence (one record per line, in order)"
     )
+    annotate.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
+    annotate.add_argument(
+        "--resume", action="store_true", help="continue an interrupted run: skip the documents already in --output"
+    )
+    annotate.add_argument("--workers", type=int, default=1, metavar="N", help="parser processes (spaCy n_process)")
+    annotate.add_argument("--quiet", action="store_true", help="no progress line on standard error")
+    annotate.add_argument("--glob", default="*.txt", help="which files of a folder to read (default: *.txt)")
+    annotate.add_argument(
+        "--input-format", choices=("auto", "text", "jsonl"), default="auto", help="auto: .jsonl files are documents"
+    )
+    annotate.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
+    annotate.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
     annotate.set_defaults(handler=cmd_annotate)
 
     evaluate = commands.add_parser("evaluate", help="score against gold annotations")
@@ -249,6 +304,12 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--max-disagreements", type=int, default=50, metavar="N")
     evaluate.set_defaults(handler=cmd_evaluate)
+
+    summary = commands.add_parser("summarize", help="sourcing profiles of an annotation file, per document and overall")
+    summary.add_argument("annotations", metavar="OUT.jsonl", help="the output of hedgecheck annotate")
+    summary.add_argument("--format", choices=("table", "csv"), default="table")
+    summary.add_argument("--top", type=int, default=10, help="how many sources to list (default: 10)")
+    summary.set_defaults(handler=cmd_summarize)
 
     lexicon = commands.add_parser("lexicon", help="work with lexicon folders")
     lexicon_commands = lexicon.add_subparsers(dest="lexicon_command", required=True)

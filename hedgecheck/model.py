@@ -418,6 +418,30 @@ class SourcingProfile:
             sources=tuple(sources),
         )
 
+    @classmethod
+    def merge(cls, profiles: Iterable[SourcingProfile]) -> SourcingProfile:
+        """The profile of several documents together (a corpus), from theirs alone."""
+        attribution = {t.value: 0 for t in AttributionType}
+        certainty = {c.value: 0 for c in CertaintyLevel}
+        grades: dict[str, int] = {}
+        sources: dict[str, SourceSummary] = {}
+        sentences = hedged = 0
+        for p in profiles:
+            sentences += p.sentences
+            hedged += p.hedged
+            for k, v in p.attribution.items():
+                attribution[k] = attribution.get(k, 0) + v
+            for k, v in p.certainty.items():
+                certainty[k] = certainty.get(k, 0) + v
+            for k, v in p.grades.items():
+                grades[k] = grades.get(k, 0) + v
+            for s in p.sources:
+                key = " ".join(s.text.lower().split())
+                seen = sources.get(key)
+                sources[key] = attrs.evolve(seen, sentences=seen.sentences + s.sentences) if seen else s
+        ranked = sorted(sources.values(), key=lambda s: (-s.sentences, s.text.lower()))
+        return cls(sentences, attribution, certainty, dict(sorted(grades.items())), hedged, tuple(ranked))
+
     @property
     def hedged_share(self) -> float:
         return _share(self.hedged, self.sentences)

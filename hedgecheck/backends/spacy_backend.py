@@ -79,9 +79,10 @@ class SpacyBackend:
 
     name = "spacy"
 
-    def __init__(self, nlp: SpacyLanguage, batch_size: int = 256) -> None:
+    def __init__(self, nlp: SpacyLanguage, batch_size: int = 256, n_process: int = 1) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
+        self.n_process = n_process
         self.clear_labels = uses_clear_labels(nlp)
 
     @classmethod
@@ -89,5 +90,5 @@ class SpacyBackend:
         return cls(load_spacy_model(candidates))
 
     def parse(self, sentences: Iterable[str]) -> Iterator[ParsedSentence]:
-        for doc in self.nlp.pipe(sentences, batch_size=self.batch_size):
+        for doc in self.nlp.pipe(sentences, batch_size=self.batch_size, n_process=self.n_process):
             yield tokens_from_doc(doc, clear_labels=self.clear_labels)

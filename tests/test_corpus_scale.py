@@ -1,0 +1,110 @@
+"""Corpus-scale command line: folders, JSONL documents, --output/--resume, --workers, summarize."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "tests" / "corpus" / "fr"
+EXE = shutil.which("hedgecheck", path=str(Path(sys.executable).parent)) or "hedgecheck"
+
+
+def run(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([EXE, *args], cwd=cwd, input=stdin, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """About 180 short French documents in nested folders."""
+    root = tmp_path_factory.mktemp("archive")
+    texts = sorted(CORPUS.glob("*/*.txt"))
+    for copy in range(4):
+        for text in texts:
+            target = root / f"batch{copy}" / text.parent.name / text.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(text, target)
+    return root
+
+
+def test_folder_is_read_recursively_with_relative_ids(folder: Path, tmp_path: Path) -> None:
+    result = run("annotate", "--lang", "fr", "--quiet", str(folder / "batch0"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    docs = {json.loads(line)["doc"] for line in result.stdout.splitlines()}
+    assert len(docs) == len(list(CORPUS.glob("*/*.txt")))
+    assert "tune/fr-eco-01" in docs and "test/fr-pol-09" in docs
+
+
+def test_jsonl_documents_with_configurable_fields(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"key": "a1", "body": "Le ministre aurait démissionné, selon Le Monde."}),
+        json.dumps({"key": "a2", "body": "La séance reprend lundi."}),
+    ]
+    (tmp_path / "docs.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("annotate", "--id-field", "key", "--text-field", "body", "docs.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["doc"], r["attribution"], r["certainty"]) for r in records] == [
+        ("a1", "media", "possible"),
+        ("a2", "none", "certain"),
+    ]
+    bad = run("annotate", "--text-field", "nope", "docs.jsonl", cwd=tmp_path)
+    assert bad.returncode == 2 and "docs.jsonl:1: a document is a JSON object with a string field 'nope'" in bad.stderr
+
+
+def test_killed_run_resumed_gives_the_uninterrupted_output(folder: Path, tmp_path: Path) -> None:
+    whole = tmp_path / "whole.jsonl"
+    assert run("annotate", "--lang", "fr", "--quiet", "-o", str(whole), str(folder), cwd=tmp_path).returncode == 0
+    partial = tmp_path / "partial.jsonl"
+    process = subprocess.Popen(
+        [EXE, "annotate", "--lang", "fr", "--quiet", "-o", str(partial), str(folder)],
+        cwd=tmp_path,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and (not partial.exists() or partial.stat().st_size < 20_000):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    written = partial.read_bytes()
+    assert 0 < len(written) < whole.stat().st_size  # really interrupted
+    resumed = run("annotate", "--lang", "fr", "--quiet", "--resume", "-o", str(partial), str(folder), cwd=tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    assert partial.read_bytes() == whole.read_bytes()
+
+
+def test_resume_needs_an_output_file(tmp_path: Path) -> None:
+    result = run("annotate", "--resume", "-", cwd=tmp_path, stdin="Une phrase.")
+    assert result.returncode == 2 and "--resume needs --output FILE" in result.stderr
+
+
+def test_two_workers_give_the_same_output(folder: Path, tmp_path: Path) -> None:
+    one = run("annotate", "--lang", "fr", "--quiet", str(folder / "batch1" / "tune"), cwd=tmp_path)
+    two = run("annotate", "--lang", "fr", "--quiet", "--workers", "2", str(folder / "batch1" / "tune"), cwd=tmp_path)
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+
+
+def test_summarize_per_document_and_overall(tmp_path: Path) -> None:
+    text = "Selon des sources, le ministre aurait démissionné. Il a confirmé son départ. La séance reprend."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Les experts estiment que la crise va durer.", encoding="utf-8")
+    assert run("annotate", "--quiet", "-o", "out.jsonl", "a.txt", "b.txt", cwd=tmp_path).returncode == 0
+    table = run("summarize", "out.jsonl", cwd=tmp_path)
+    assert table.returncode == 0, table.stderr
+    assert "(all)" in table.stdout and "top sources overall:" in table.stdout
+    rows = run("summarize", "--format", "csv", "out.jsonl", cwd=tmp_path).stdout.splitlines()
+    header = rows[0].split(",")
+    records = [dict(zip(header, row.split(","), strict=False)) for row in rows[1:]]
+    assert [r["doc"] for r in records] == ["a", "b", "(all)"]
+    assert [r["sentences"] for r in records] == ["3", "1", "4"]
+    assert float(records[1]["vague_share"]) == 1.0
+    assert float(records[2]["hedged_share"]) == 0.5
