@@ -1,6 +1,6 @@
 """Throughput of hedgecheck against plain spaCy on the same texts, in the same run.
 
-    python benchmarks/throughput.py [--lang fr] [--megabytes 1] [--workers 1]
+    python benchmarks/throughput.py [--lang fr] [--megabytes 1] [--scaling]
 
 The corpus is our own regression corpus (tests/corpus/LANG), repeated until it
 reaches the requested size. Both runs parse the same texts with the same model;
@@ -39,6 +39,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--scaling", action="store_true", help="also time hedgecheck with 2 parser processes")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -77,6 +78,16 @@ def main() -> int:
         "ratio": round(spacy_seconds / hedgecheck_seconds, 3),
         "peak_rss_megabytes": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
+    if args.scaling:
+        two = hedgecheck.Annotator(args.lang, workers=2)
+        list(two.pipe(texts[:5]))
+        started = time.perf_counter()
+        for _ in two.pipe(texts):
+            pass
+        result["hedgecheck_2_workers_words_per_second"] = round(n_words / (time.perf_counter() - started))
+        result["scaling_2_workers"] = round(
+            result["hedgecheck_2_workers_words_per_second"] / result["hedgecheck_words_per_second"], 2
+        )
     json.dump(result, sys.stdout, indent=2)
     print()
     return 0

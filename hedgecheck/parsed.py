@@ -57,6 +57,13 @@ class ParsedSentence:
                 kids[token.head].append(token.i)
         return tuple(tuple(k) for k in kids)
 
+    words: tuple[Token, ...] = attrs.field()
+
+    @words.default
+    def _words(self) -> tuple[Token, ...]:
+        """The tokens that are not white space: what patterns are matched over."""
+        return tuple(t for t in self.tokens if not t.is_space)
+
     def __len__(self) -> int:
         return len(self.tokens)
 

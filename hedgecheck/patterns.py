@@ -75,10 +75,13 @@ class PatternMatcher(Generic[EntryT]):
         return bool(self._by_first)
 
     def find(self, sentence: ParsedSentence) -> list[Match[EntryT]]:
-        tokens = [t for t in sentence.tokens if not t.is_space]
+        tokens = sentence.words
+        index = self._by_first
         found: list[Match[EntryT]] = []
-        for position in range(len(tokens)):
-            found.extend(self._matches_at(tokens, position))
+        for position, token in enumerate(tokens):
+            # Most tokens start no pattern: a set look-up per form rules them out cheaply.
+            if token.lower in index or token.lemma in index or token.text in index:
+                found.extend(self._matches_at(tokens, position))
         return found
 
     def _matches_at(self, tokens: Sequence[Token], position: int) -> Iterator[Match[EntryT]]:
@@ -96,7 +99,7 @@ class PatternMatcher(Generic[EntryT]):
 
     def find_at(self, sentence: ParsedSentence, token: Token) -> list[Match[EntryT]]:
         """The entries that match starting exactly at ``token``."""
-        tokens = [t for t in sentence.tokens if not t.is_space]
+        tokens = sentence.words
         position = next((k for k, t in enumerate(tokens) if t.i == token.i), None)
         return [] if position is None else list(self._matches_at(tokens, position))
 

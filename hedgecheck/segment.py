@@ -71,7 +71,7 @@ class Segmenter:
         for cut in [*cuts, end]:
             span = _strip(text, previous, cut)
             if span is not None:
-                spans.append(span)
+                spans.extend(_cap(text, *span))
             previous = cut
         return spans
 
@@ -147,6 +147,30 @@ class Segmenter:
         word = self._word_before(text, block_start, stop)
         letters = re.split(r"['\-]", word)[-1]  # « l'idée.Les », « Saint-Denis.Le »
         return len(letters) >= 2 and letters.isalpha() and "." not in word
+
+
+MAX_SENTENCE = 10_000
+
+
+def _cap(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """No "sentence" longer than MAX_SENTENCE characters: a stop-less dump is cut at spaces.
+
+    Prose never comes near this; a table, a list or a scraped page without stops
+    would otherwise reach the parser as one enormous sentence.
+    """
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        piece = _strip(text, start, cut)
+        if piece is not None:
+            pieces.append(piece)
+        rest = _strip(text, cut, end)
+        if rest is None:
+            return pieces
+        start, end = rest
+    pieces.append((start, end))
+    return pieces
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:

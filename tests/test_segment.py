@@ -107,3 +107,13 @@ def test_sentences_cover_the_text_in_order_without_overlap(segmenter: Segmenter,
         assert text[start:end] == text[start:end].strip()
         previous = end
     assert not text[previous:].strip()
+
+
+def test_a_stopless_dump_is_cut_into_bounded_sentences(segmenter: Segmenter) -> None:
+    from hedgecheck.segment import MAX_SENTENCE
+
+    text = " ".join(["mot"] * 8000)  # 31,999 characters, no stop
+    spans = segmenter.split(text)
+    assert len(spans) == 4
+    assert all(end - start <= MAX_SENTENCE for start, end in spans)
+    assert " ".join(text[s:e] for s, e in spans) == text
