@@ -333,6 +333,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except BrokenPipeError:
         return 0
+    except (OSError, UnicodeDecodeError) as error:
+        # A last guard for the file system: one line, never a traceback.
+        print(f"hedgecheck: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("hedgecheck: interrupted", file=sys.stderr)
         return 130

@@ -206,6 +206,8 @@ class DocumentSummary:
 def _records_by_document(path: Path) -> Iterator[tuple[str, list[SentenceAnnotation]]]:
     current: str | None = None
     sentences: list[SentenceAnnotation] = []
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():

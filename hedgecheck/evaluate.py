@@ -56,6 +56,8 @@ def load_gold(path: Path, text_path: Path | None = None) -> list[DocumentPair]:
             raise GoldError(f"{path}: no *{GOLD_SUFFIX} files in this folder")
         return [pair for f in files for pair in load_gold(f)]
     records_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    if not path.is_file():
+        raise GoldError(f"{path}: no such file or folder")
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except UnicodeDecodeError as error:
