@@ -29,7 +29,7 @@ from hedgecheck.corpus import (
     read_text,
     summarize,
 )
-from hedgecheck.evaluate import GoldError, evaluate_pairs, load_gold, validate_gold
+from hedgecheck.evaluate import GoldError, diff_predictions, evaluate_pairs, load_gold, validate_gold
 from hedgecheck.html import render_html
 from hedgecheck.lexicon import LexiconError, check_lexicon_dir
 from hedgecheck.model import DocumentAnnotation, SentenceAnnotation
@@ -247,6 +247,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(report.format(args.max_disagreements))
+    if args.save:
+        with Path(args.save).open("w", encoding="utf-8") as out:
+            out.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in report.predictions)
+    if args.diff:
+        before = [json.loads(line) for line in read_text(args.diff).splitlines() if line.strip()]
+        changes = diff_predictions(before, report.predictions)
+        print(f"\nchanged since {args.diff}: {len(changes)} label(s)")
+        for line in changes:
+            print(line)
     return 0
 
 
@@ -303,6 +312,8 @@ def build_parser() -> argparse.ArgumentParser:
     language_options(evaluate)
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     evaluate.add_argument("--max-disagreements", type=int, default=50, metavar="N")
+    evaluate.add_argument("--save", metavar="FILE", help="save this run's predictions (for a later --diff)")
+    evaluate.add_argument("--diff", metavar="BEFORE", help="list the sentences whose labels changed since a --save")
     evaluate.set_defaults(handler=cmd_evaluate)
 
     summary = commands.add_parser("summarize", help="sourcing profiles of an annotation file, per document and overall")

@@ -25,6 +25,7 @@ __all__ = [
     "GoldError",
     "LabelScores",
     "Report",
+    "diff_predictions",
     "evaluate_pairs",
     "load_gold",
     "validate_gold",
@@ -261,6 +262,7 @@ class Report:
     attribution: LabelScores
     disagreements: tuple[Disagreement, ...]
     coverage: Coverage | None = None
+    predictions: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -342,6 +344,7 @@ def evaluate_pairs(annotator: Annotator, pairs: Sequence[DocumentPair]) -> Repor
     certainty: Counter[tuple[str, str]] = Counter()
     attribution: Counter[tuple[str, str]] = Counter()
     disagreements: list[Disagreement] = []
+    predictions: list[dict[str, Any]] = []
     exact: int | None = 0
     documents = sentences = 0
     for pair in pairs:
@@ -357,6 +360,19 @@ def evaluate_pairs(annotator: Annotator, pairs: Sequence[DocumentPair]) -> Repor
             exact = None
             aligned = annotator.annotate_sentences([g["text"] for g in pair.gold], doc=pair.doc)
         for rec, pred in zip(pair.gold, aligned, strict=False):
+            predictions.append(
+                {
+                    "doc": pair.doc,
+                    "index": int(rec["index"]),
+                    "text": rec["text"],
+                    "gold_attribution": rec["attribution"],
+                    "gold_certainty": rec["certainty"],
+                    "attribution": pred.attribution.value,
+                    "certainty": pred.certainty.value,
+                    "evidence_attribution": _evidence(pred, "attribution"),
+                    "evidence_certainty": _evidence(pred, "certainty"),
+                }
+            )
             for field, counter in (("certainty", certainty), ("attribution", attribution)):
                 gold_label, predicted_label = str(rec[field]), str(getattr(pred, field).value)
                 counter[(gold_label, predicted_label)] += 1
@@ -380,4 +396,25 @@ def evaluate_pairs(annotator: Annotator, pairs: Sequence[DocumentPair]) -> Repor
         attribution=LabelScores(tuple(t.value for t in AttributionType), dict(attribution)),
         disagreements=tuple(disagreements),
         coverage=Coverage.of(pairs),
+        predictions=tuple(predictions),
     )
+
+
+def diff_predictions(before: Sequence[dict[str, Any]], after: Sequence[dict[str, Any]]) -> list[str]:
+    """The sentences whose predicted labels changed between two saved runs, fixed or broken."""
+    earlier = {(p["doc"], p["index"]): p for p in before}
+    lines = []
+    for now in after:
+        then = earlier.get((now["doc"], now["index"]))
+        if then is None:
+            continue
+        for field in ("certainty", "attribution"):
+            if then[field] == now[field]:
+                continue
+            gold = now[f"gold_{field}"]
+            verdict = "fixed" if now[field] == gold else "broken" if then[field] == gold else "changed"
+            lines.append(
+                f"{verdict:>7}  {now['doc']}#{now['index']} {field}: {then[field]} -> {now[field]} (gold {gold})"
+                f" [{now[f'evidence_{field}']}]\n         {now['text'][:150]}"
+            )
+    return lines

@@ -157,3 +157,21 @@ def test_csv_has_one_row_per_sentence(tmp_path: Path) -> None:
         (str(j["index"]), j["attribution"], j["certainty"]) for j in jsonl
     ]
     assert rows[4]["source"] == "un conseiller de la Première ministre"
+
+
+def test_evaluate_diff_shows_what_a_lexicon_edit_changed(gold_file: Path, tmp_path: Path) -> None:
+    """The linguist's loop: save a run, edit a lexicon line, run again with --diff."""
+    before = tmp_path / "before.jsonl"
+    assert hedgecheck("evaluate", str(gold_file), "--save", str(before), cwd=tmp_path).returncode == 0
+    lexicons = tmp_path / "lex" / "fr"
+    shutil.copytree(REPO / "lexicons" / "fr", lexicons)
+    shutil.copy(REPO / "lexicons" / "sourcing_grades.tsv", tmp_path / "lex" / "sourcing_grades.tsv")
+    moods = lexicons / "moods.tsv"
+    moods.write_text(
+        moods.read_text(encoding="utf-8").replace("Mood=Cnd\t*\tpossible\t", "Mood=Cnd\t*\tprobable\t"),
+        encoding="utf-8",
+    )
+    after = hedgecheck("evaluate", str(gold_file), "--lexicons", str(lexicons), "--diff", str(before), cwd=tmp_path)
+    assert after.returncode == 0, after.stderr
+    assert "changed since" in after.stdout and "1 label(s)" in after.stdout
+    assert "broken  mini#0 certainty: possible -> probable (gold possible)" in after.stdout
