@@ -343,9 +343,17 @@ class _FileReader:
             column = error.start - (before.rfind(b"\n") + 1) + 1
             self.problem(line, column, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); save the file as UTF-8")
             return None
-        # A byte-order mark and Windows line ends come from spreadsheet exports;
-        # they carry no meaning, so we accept them.
-        return text.removeprefix("\ufeff").replace("\r\n", "\n")
+        # A byte-order mark and Windows line ends come from spreadsheet exports. They are
+        # reported, once each, with how to save the file; the rest is still read, so every
+        # other problem of the file shows in the same run.
+        if text.startswith("\ufeff"):
+            self.problem(1, 1, "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM")
+            text = text[1:]  # columns count from the first visible character
+        if "\r" in text:
+            line = text.count("\n", 0, text.index("\r")) + 1
+            column = text.index("\r") - (text.rfind("\n", 0, text.index("\r")) + 1) + 1
+            self.problem(line, column, "Windows line ends (CR LF); save the file with Unix line ends (LF)")
+        return text.replace("\r\n", "\n").replace("\r", "\n")
 
     def rows(self) -> list[_Row]:
         text = self._decode()

@@ -104,10 +104,18 @@ def test_loading_a_broken_folder_raises_with_every_problem(lexicon_dir: Path) ->
     assert len(raised.value.problems) == 2
 
 
-def test_bom_and_crlf_from_spreadsheets_are_accepted(lexicon_dir: Path) -> None:
-    content = "\ufeff" + HEADER + "peut-être\tpossible\t-\n"
+def test_bom_and_crlf_are_reported_with_how_to_fix_them(lexicon_dir: Path) -> None:
+    content = "\ufeff" + HEADER + "peut-être\tpossible\t-\n" + "x\tbad\t-\n"
     (lexicon_dir / "hedges.tsv").write_bytes(content.replace("\n", "\r\n").encode())
-    assert problems_of(lexicon_dir) == []
+    found = problems_of(lexicon_dir)
+    assert any(
+        p.endswith("hedges.tsv:1:1: the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM")
+        for p in found
+    )
+    assert any(
+        p.endswith("hedges.tsv:1:12: Windows line ends (CR LF); save the file with Unix line ends (LF)") for p in found
+    )
+    assert any("hedges.tsv:4:3: unknown level 'bad'" in p for p in found)  # the rest is still checked
 
 
 def test_user_lexicon_changes_the_annotation(lexicon_dir: Path, fr: Annotator) -> None:
