@@ -21,6 +21,7 @@ where apostrophes and spaces are already plain.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -43,6 +44,7 @@ _WORD_BEFORE = re.compile(r"[\w.\-']*$")
 _DOTTED_INITIALS = re.compile(r"^(?:\w\.)+\w$")
 _CANNOT_END_LINE = ",;:-–—(«“"
 _MAX_QUOTE = 1200
+_WORD_WINDOW = 60
 
 
 class Segmenter:
@@ -104,7 +106,7 @@ class Segmenter:
                 continue
             if not spaced and not self._glued_stop_ends(text, start, match.start()):
                 continue
-            if any(open_ < match.start() < close and _continues_after(text, close, end) for open_, close in quotes):
+            if _inside_continued_quote(text, quotes, match.start(), end):
                 continue
             yield cut
 
@@ -122,7 +124,10 @@ class Segmenter:
         return False
 
     def _word_before(self, text: str, block_start: int, stop: int) -> str:
-        match = _WORD_BEFORE.search(text, block_start, stop)
+        # Only a short window before the stop: searching from the block start would make
+        # a long paragraph quadratic.
+        window_start = max(block_start, stop - _WORD_WINDOW)
+        match = _WORD_BEFORE.search(text, window_start, stop)
         word = match.group(0) if match else ""
         # Drop an elided article or pronoun: « l'art. 12 » is the abbreviation « art. ».
         return word.rsplit("'", 1)[-1].lstrip(".-")
@@ -194,7 +199,22 @@ def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif char in _PAIRS or char == '"':
             # A straight double quote opens when none is open, and closes the one that is.
             stack.append((char, position))
-    return spans
+    return sorted(spans)  # by opening position, for _inside_continued_quote
+
+
+def _inside_continued_quote(text: str, quotes: list[tuple[int, int]], position: int, end: int) -> bool:
+    """Whether ``position`` is inside a quotation that its sentence continues after.
+
+    ``quotes`` is sorted by opening position and no quotation is longer than
+    _MAX_QUOTE, so only the few opened shortly before ``position`` can contain it.
+    """
+    k = bisect.bisect_left(quotes, (position, -1)) - 1
+    while k >= 0 and quotes[k][0] >= position - _MAX_QUOTE:
+        open_, close = quotes[k]
+        if open_ < position < close and _continues_after(text, close, end):
+            return True
+        k -= 1
+    return False
 
 
 def _continues_after(text: str, close: int, end: int) -> bool:

@@ -47,3 +47,21 @@ def test_fuzz(fr: Annotator, text: str) -> None:
         previous = sentence.end
     assert _blank(text[previous:])
     assert fr(text) == doc
+
+
+@pytest.mark.fuzz
+def test_ten_megabyte_single_line(fr: Annotator) -> None:
+    """10 MB of French on one line: every sentence back once, with valid offsets (about five minutes)."""
+    from pathlib import Path
+
+    corpus = Path(__file__).resolve().parent / "corpus" / "fr"
+    one_line = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in sorted(corpus.glob("*/*.txt")))
+    text = " ".join([one_line] * (10_000_000 // len(one_line.encode("utf-8")) + 1))
+    assert "\n" not in text and len(text.encode("utf-8")) >= 10_000_000
+    doc = fr(text)
+    previous = 0
+    for sentence in doc.sentences:
+        assert previous <= sentence.start < sentence.end and not text[previous : sentence.start].strip()
+        previous = sentence.end
+    assert not text[previous:].strip()
+    assert doc.sentences[-1].end == len(text.rstrip())
