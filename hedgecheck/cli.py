@@ -25,6 +25,7 @@ from hedgecheck.corpus import (
     InputError,
     Progress,
     completed_documents,
+    document_id,
     read_documents,
     read_text,
     summarize,
@@ -38,13 +39,6 @@ __all__ = ["main"]
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
-
-
-def _doc_id(path: str) -> str:
-    if path == "-":
-        return "stdin"
-    name = Path(path).name
-    return name[: -len(".txt")] if name.endswith(".txt") else name
 
 
 def _lines(text: str) -> list[str]:
@@ -199,7 +193,7 @@ def _counted(docs: Iterator[DocumentAnnotation], progress: Progress) -> Iterator
 def _sentence_documents(args: argparse.Namespace, annotators: _Annotators) -> Iterator[DocumentAnnotation]:
     """--sentences: every input line is one sentence, one record per line, in order."""
     for path in args.files:
-        stem = _doc_id(path)
+        stem = document_id(path)
         text = read_text(path)
         lines = _lines(text)
         # Lines are short: the language is told from the whole input, not line by line.

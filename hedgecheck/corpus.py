@@ -20,7 +20,15 @@ import attrs
 
 from hedgecheck.model import DocumentAnnotation, SentenceAnnotation, SourcingProfile
 
-__all__ = ["InputError", "Progress", "SourceDocument", "completed_documents", "read_documents", "summarize"]
+__all__ = [
+    "InputError",
+    "Progress",
+    "SourceDocument",
+    "completed_documents",
+    "document_id",
+    "read_documents",
+    "summarize",
+]
 
 
 class InputError(ValueError):
@@ -66,6 +74,11 @@ def _text_id(path: Path, root: Path | None) -> str:
     name = path.relative_to(root) if root is not None else Path(path.name)
     text = str(name)
     return text[: -len(".txt")] if text.endswith(".txt") else text
+
+
+def document_id(path: str) -> str:
+    """The id of a document read from one file: its name without ``.txt``; ``stdin`` for ``-``."""
+    return "stdin" if path == "-" else _text_id(Path(path), None)
 
 
 def _jsonl_documents(path: str, id_field: str, text_field: str) -> Iterator[SourceDocument]:
@@ -115,8 +128,7 @@ def read_documents(
             for file in files:
                 yield SourceDocument(_text_id(file, root), decode(file.read_bytes(), str(file)))
         else:
-            doc_id = "stdin" if path == "-" else _text_id(Path(path), None)
-            yield SourceDocument(doc_id, read_text(path))
+            yield SourceDocument(document_id(path), read_text(path))
 
 
 def completed_documents(output: Path) -> set[str]:
