@@ -109,12 +109,14 @@ def validate_gold(pair: DocumentPair) -> list[str]:
         if rec["certainty"] not in labels_c:
             problems.append(f"{where}: unknown certainty {rec['certainty']!r}")
         spans = [("sentence", rec)]
+        references: list[dict[str, Any]] = []
         for a in rec["attributions"]:
             if a.get("type") not in labels_a - {"none"}:
                 problems.append(f"{where}: unknown attribution type {a.get('type')!r}")
-            spans += [("source", a["source"]), ("cue", a["cue"])]
-            if a.get("content"):
-                spans.append(("content", a["content"]))
+            # v1.3 §4: a sentence with no source of its own has a null source (and cue).
+            spans += [(name, a[name]) for name in ("source", "cue", "content") if a.get(name)]
+            if a.get("refers_to"):
+                references.append(a["refers_to"])
         mains = [a for a in rec["attributions"] if a.get("main")]
         if rec["attribution"] == "none" and mains:
             problems.append(f"{where}: attribution none but a main attribution is listed")
@@ -134,6 +136,9 @@ def validate_gold(pair: DocumentPair) -> list[str]:
                     problems.append(f"{where}: {name} span {span['start']}-{span['end']} is not {span['text']!r}")
                 if name != "sentence" and not (rec["start"] <= span["start"] <= span["end"] <= rec["end"]):
                     problems.append(f"{where}: {name} span {span['text']!r} lies outside its sentence")
+            for span in references:  # a mention elsewhere in the document
+                if text[span["start"] : span["end"]] != span["text"]:
+                    problems.append(f"{where}: refers_to span {span['start']}-{span['end']} is not {span['text']!r}")
             if rec["start"] < previous_end:
                 problems.append(f"{where}: overlaps the previous sentence")
             if text[previous_end : rec["start"]].strip():
@@ -228,6 +233,15 @@ class LabelScores:
         present = [label for label in self.labels if self.prf(label)[3] or any(p == label for (_, p) in self.confusion)]
         return sum(self.prf(label)[2] for label in present) / len(present) if present else 0.0
 
+    def binary(self, negative: str) -> tuple[float, float, float]:
+        """Precision, recall and F1 of "any label but ``negative``" (attributed vs none, hedged vs certain)."""
+        tp = sum(n for (g, p), n in self.confusion.items() if g != negative and p != negative)
+        predicted = sum(n for (_, p), n in self.confusion.items() if p != negative)
+        support = sum(n for (g, _), n in self.confusion.items() if g != negative)
+        precision = tp / predicted if predicted else 0.0
+        recall = tp / support if support else 0.0
+        return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "accuracy": round(self.accuracy, 4),
@@ -272,6 +286,8 @@ class Report:
             "exact_boundaries": self.exact_boundaries,
             "certainty": self.certainty.to_dict(),
             "attribution": self.attribution.to_dict(),
+            "attributed": dict(zip(("precision", "recall", "f1"), self.attribution.binary("none"), strict=True)),
+            "hedged": dict(zip(("precision", "recall", "f1"), self.certainty.binary("certain"), strict=True)),
         }
 
     def format(self, max_disagreements: int = 50) -> str:
@@ -285,6 +301,9 @@ class Report:
             lines.append(
                 f"{name}: accuracy {scores.accuracy:.3f} ({right}/{scores.total})   macro-F1 {scores.macro_f1:.3f}"
             )
+            negative, positive = ("certain", "hedged") if name == "certainty" else ("none", "attributed")
+            p, r, f = scores.binary(negative)
+            lines.append(f"  {positive} vs {negative}: P {p:.3f} R {r:.3f} F1 {f:.3f}")
             lines.append(f"  {'label':<12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>5}")
             for label in scores.labels:
                 p, r, f, n = scores.prf(label)

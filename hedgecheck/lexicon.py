@@ -191,10 +191,18 @@ class MoodEntry:
     note: str = ""
 
 
+class EndsSentence(enum.StrEnum):
+    """Whether a full stop after an abbreviation may end the sentence."""
+
+    YES = "yes"  # « etc. » often closes a sentence
+    NO = "no"  # « M. Dupont »
+    BEFORE_CAPITAL = "before_capital"  # also a plain word: « art. 12 », but « œuvres d'art. Ils »
+
+
 @attrs.frozen(slots=True)
 class Abbreviation:
     text: str
-    ends_sentence: bool
+    ends_sentence: EndsSentence
     path: str
     line: int
 
@@ -577,10 +585,13 @@ def _read_abbreviations(reader: _FileReader) -> list[Abbreviation]:
         if not text.value:
             reader.problem(row.line, text.column, "empty abbreviation")
             continue
-        if ends.value not in ("yes", "no"):
-            reader.problem(row.line, ends.column, f"ends_sentence must be yes or no, found {ends.value!r}")
+        choices = [e.value for e in EndsSentence]
+        if ends.value not in choices:
+            reader.problem(
+                row.line, ends.column, f"ends_sentence must be one of {', '.join(choices)}, found {ends.value!r}"
+            )
             continue
-        entries.append(Abbreviation(text.value.rstrip("."), ends.value == "yes", reader.display, row.line))
+        entries.append(Abbreviation(text.value.rstrip("."), EndsSentence(ends.value), reader.display, row.line))
     _check_duplicates(reader, ((e.text, e.line) for e in entries), "abbreviation")
     return entries
 

@@ -10,9 +10,11 @@ final stop, em dashes). The rules here are deterministic and cheap:
   capital letter (or a digit after a space), also with no space in between,
   unless the word before a full stop is an abbreviation or an initial;
 * a closing quote or bracket after the stop stays with the sentence it closes;
-* a stop inside a « quotation » that the sentence continues after the closing
-  mark (« ... », a-t-il dit) does not end the sentence: the quotation is one
-  constituent of the reporting sentence;
+* inside a « quotation » the same rule holds (guidelines v1.3 §1): « Phrase
+  une. Phrase deux », a-t-il dit. is two sentences, the closing mark and the
+  tag going with the last one;
+* a stop followed by a dash does not end a sentence: the dash joins a dateline
+  to its first sentence (« 4 mars 2014. - La préfecture indique... »);
 * colons, semicolons, dashes and apostrophes never end a sentence.
 
 The segmenter works on the normalised text (see :mod:`hedgecheck.normalize`),
@@ -21,11 +23,10 @@ where apostrophes and spaces are already plain.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 
-from hedgecheck.lexicon import Abbreviation
+from hedgecheck.lexicon import Abbreviation, EndsSentence
 
 __all__ = ["Segmenter"]
 
@@ -39,11 +40,10 @@ _STOP = re.compile(
 )
 _OPENERS = "«“\"'([—–-"
 _CLOSERS = '»”")]'
-_PAIRS = {"«": "»", "“": "”"}
+_DASHES = "—–-"
 _WORD_BEFORE = re.compile(r"[\w.\-']*$")
 _DOTTED_INITIALS = re.compile(r"^(?:\w\.)+\w$")
 _CANNOT_END_LINE = ",;:-–—(«“"
-_MAX_QUOTE = 1200
 _WORD_WINDOW = 60
 
 
@@ -51,8 +51,7 @@ class Segmenter:
     """Splits text into sentence spans; abbreviations come from the language's lexicon."""
 
     def __init__(self, abbreviations: Iterable[Abbreviation] = ()) -> None:
-        self._never_ends = {a.text for a in abbreviations if not a.ends_sentence}
-        self._may_end = {a.text for a in abbreviations if a.ends_sentence}
+        self._abbreviations = {a.text: a.ends_sentence for a in abbreviations}
 
     def split(self, text: str) -> list[tuple[int, int]]:
         """Half-open spans of the sentences of ``text``, in order, stripped of spaces."""
@@ -91,7 +90,6 @@ class Segmenter:
             position = text.find("\n", position + 1, end)
 
     def _stop_cuts(self, text: str, start: int, end: int) -> Iterable[int]:
-        quotes = _quotation_spans(text, start, end)
         for match in _STOP.finditer(text, start, end):
             cut = match.end()
             following = cut
@@ -102,11 +100,9 @@ class Segmenter:
             spaced = following > cut
             if not self._starts_sentence(text, following, end, spaced):
                 continue
-            if match["stop"] == "." and not self._full_stop_ends(text, start, match.start()):
+            if match["stop"] == "." and not self._full_stop_ends(text, start, match.start(), text[following]):
                 continue
             if not spaced and not self._glued_stop_ends(text, start, match.start()):
-                continue
-            if _inside_continued_quote(text, quotes, match.start(), end):
                 continue
             yield cut
 
@@ -116,6 +112,8 @@ class Segmenter:
             return True
         if char.isdigit():
             return spaced
+        if char in _DASHES:
+            return False  # « 4 mars 2014. - La préfecture »: a dateline joined to its sentence
         if char in _OPENERS:
             position += 1
             while position < end and text[position] == " ":
@@ -132,14 +130,15 @@ class Segmenter:
         # Drop an elided article or pronoun: « l'art. 12 » is the abbreviation « art. ».
         return word.rsplit("'", 1)[-1].lstrip(".-")
 
-    def _full_stop_ends(self, text: str, block_start: int, stop: int) -> bool:
+    def _full_stop_ends(self, text: str, block_start: int, stop: int, following: str) -> bool:
         word = self._word_before(text, block_start, stop)
         if not word:
             return True
-        if word in self._never_ends:
-            return False
-        if word in self._may_end:
-            return True
+        ends = self._abbreviations.get(word)
+        if ends is EndsSentence.BEFORE_CAPITAL:
+            return following.isupper()
+        if ends is not None:
+            return ends is EndsSentence.YES
         if len(word) == 1 and word.isalpha() and word.isupper():
             return False  # an initial: "J. Smith"
         return not _DOTTED_INITIALS.match(word)  # "U.S", "J.-C" minus its hyphen
@@ -184,45 +183,3 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return (start, end) if start < end else None
-
-
-def _quotation_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Balanced « », “ ” and straight-quote pairs of one block, as (open, close) positions."""
-    spans: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    for position in range(start, end):
-        char = text[position]
-        if stack and char == _PAIRS.get(stack[-1][0], stack[-1][0]):
-            _, open_position = stack.pop()
-            if position - open_position <= _MAX_QUOTE:
-                spans.append((open_position, position))
-        elif char in _PAIRS or char == '"':
-            # A straight double quote opens when none is open, and closes the one that is.
-            stack.append((char, position))
-    return sorted(spans)  # by opening position, for _inside_continued_quote
-
-
-def _inside_continued_quote(text: str, quotes: list[tuple[int, int]], position: int, end: int) -> bool:
-    """Whether ``position`` is inside a quotation that its sentence continues after.
-
-    ``quotes`` is sorted by opening position and no quotation is longer than
-    _MAX_QUOTE, so only the few opened shortly before ``position`` can contain it.
-    """
-    k = bisect.bisect_left(quotes, (position, -1)) - 1
-    while k >= 0 and quotes[k][0] >= position - _MAX_QUOTE:
-        open_, close = quotes[k]
-        if open_ < position < close and _continues_after(text, close, end):
-            return True
-        k -= 1
-    return False
-
-
-def _continues_after(text: str, close: int, end: int) -> bool:
-    """Whether the sentence goes on after a closing quote: `», a-t-il dit`."""
-    position = close + 1
-    while position < end and text[position] == " ":
-        position += 1
-    if position >= end:
-        return False
-    char = text[position]
-    return char in ",;:–—-" or char.islower()

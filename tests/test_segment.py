@@ -69,11 +69,41 @@ def test_closing_quote_stays_with_its_sentence(segmenter: Segmenter) -> None:
     assert sentences(segmenter, text) == ["« C'est fini. »", "Le ministre est parti."]
 
 
-def test_quotation_continued_by_its_tag_is_one_sentence(segmenter: Segmenter) -> None:
+def test_a_stop_inside_a_quotation_ends_a_sentence(segmenter: Segmenter) -> None:
+    # Guidelines v1.3 §1: the closing mark and the tag go with the last sentence.
     text = "« Nous ne céderons pas. Nous irons jusqu'au bout », a déclaré le ministre. Puis il est parti."
     assert sentences(segmenter, text) == [
-        "« Nous ne céderons pas. Nous irons jusqu'au bout », a déclaré le ministre.",
+        "« Nous ne céderons pas.",
+        "Nous irons jusqu'au bout », a déclaré le ministre.",
         "Puis il est parti.",
+    ]
+
+
+def test_curly_quotation_with_its_tag_before_is_split(segmenter: Segmenter) -> None:
+    text = "Un riverain témoigne : “L'eau montait. Nous sommes partis à pied.” La digue a cédé."
+    assert sentences(segmenter, text) == [
+        "Un riverain témoigne : “L'eau montait.",
+        "Nous sommes partis à pied.”",
+        "La digue a cédé.",
+    ]
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_dateline_joined_by_a_dash_stays_with_its_sentence(segmenter: Segmenter, dash: str) -> None:
+    text = f"Inondations\n\n4 mars 2014. {dash} La préfecture indique que la crue recule. Les routes rouvrent."
+    assert sentences(segmenter, text) == [
+        "Inondations",
+        f"4 mars 2014. {dash} La préfecture indique que la crue recule.",
+        "Les routes rouvrent.",
+    ]
+
+
+def test_an_abbreviation_that_is_also_a_word_ends_before_a_capital_only(segmenter: Segmenter) -> None:
+    # « art. » is marked before_capital in lexicons/fr/abbreviations.tsv.
+    assert sentences(segmenter, "Il cite l'art. 12 du code. Le musée expose des œuvres d'art. Ils viennent.") == [
+        "Il cite l'art. 12 du code.",
+        "Le musée expose des œuvres d'art.",
+        "Ils viennent.",
     ]
 
 

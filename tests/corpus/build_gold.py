@@ -22,6 +22,13 @@ offsets, checks the result with hedgecheck's gold validator, and writes
         "certainty": "possible",
         "cues": [{"text": "aurait", "level": "possible", "kind": "conditional"}],
         "phenomena": ["journalistic_conditional"]}]}
+
+Guidelines v1.3 §4: a sentence that holds no source of its own (a sentence of a
+quotation whose tag stands in another sentence, §2 rule 11) has a main
+attribution with ``"source": null`` (and ``"cue": null`` when the cue stands
+elsewhere too), ``"inherited": "quotation"``, and ``"refers_to"`` naming the
+speaker's mention in another sentence of the document by that sentence's
+position and a string inside it: ``{"sentence": 4, "text": "le maire"}``.
 """
 
 from __future__ import annotations
@@ -66,6 +73,40 @@ def _span(text: str, sentence_start: int, sentence: str, needle: str, where: str
     return {"start": start, "end": end, "text": text[start:end]}
 
 
+def _optional_span(text: str, start: int, sentence: str, needle: str | None, where: str) -> dict[str, Any] | None:
+    return None if needle is None else _span(text, start, sentence, needle, where)
+
+
+def _attribution(text: str, start: int, sentence: str, a: dict[str, Any], where: str) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "type": a["type"],
+        "source": _optional_span(text, start, sentence, a["source"], where),
+        "cue": _optional_span(text, start, sentence, a["cue"], where),
+        "main": bool(a["main"]),
+    }
+    if a.get("content"):
+        item["content"] = _span(text, start, sentence, a["content"], where)
+    if a.get("refers_to") is not None:
+        item["refers_to"] = a["refers_to"]  # resolved once every sentence has its offsets
+    if a.get("inherited"):
+        item["inherited"] = a["inherited"]
+    return item
+
+
+def _resolve_references(records: list[dict[str, Any]], text: str, where: str) -> None:
+    """``{"sentence": K, "text": "..."}`` → the span of that string in sentence K of the document."""
+    for record in records:
+        for a in record["attributions"]:
+            reference = a.get("refers_to")
+            if reference is None:
+                continue
+            k = reference.get("sentence")
+            if not isinstance(k, int) or not 0 <= k < len(records):
+                raise DraftError(f"{where} sentence {record['index']}: refers_to names no sentence of the document")
+            target = records[k]
+            a["refers_to"] = _span(text, target["start"], target["text"], reference["text"], f"{where} sentence {k}")
+
+
 def build(draft_path: Path, text_path: Path) -> list[dict[str, Any]]:
     draft = json.loads(draft_path.read_text(encoding="utf-8"))
     text = text_path.read_text(encoding="utf-8")
@@ -80,17 +121,7 @@ def build(draft_path: Path, text_path: Path) -> list[dict[str, Any]]:
         if text[cursor:start].strip():
             raise DraftError(f"{where}: text skipped before this sentence: {text[cursor:start]!r}")
         end = start + len(sent["text"])
-        attributions = []
-        for a in sent.get("attributions", []):
-            item = {
-                "type": a["type"],
-                "source": _span(text, start, sent["text"], a["source"], where),
-                "cue": _span(text, start, sent["text"], a["cue"], where),
-                "main": bool(a["main"]),
-            }
-            if a.get("content"):
-                item["content"] = _span(text, start, sent["text"], a["content"], where)
-            attributions.append(item)
+        attributions = [_attribution(text, start, sent["text"], a, where) for a in sent.get("attributions", [])]
         cues = []
         for c in sent.get("cues", []):
             span = _span(text, start, sent["text"], c["text"], where)
@@ -112,6 +143,7 @@ def build(draft_path: Path, text_path: Path) -> list[dict[str, Any]]:
         cursor = end
     if text[cursor:].strip():
         raise DraftError(f"{draft_path.name}: text after the last sentence is in no sentence: {text[cursor:][:60]!r}")
+    _resolve_references(records, text, draft_path.name)
     problems = validate_gold(DocumentPair(doc, tuple(records), text, str(draft_path)))
     if problems:
         raise DraftError("\n".join(problems))
