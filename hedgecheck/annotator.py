@@ -13,7 +13,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+import attrs
+
 from hedgecheck.attribution import AttributionDetector, DocumentContext
+from hedgecheck.attribution.quotations import Quotation, QuotationFinder, quotation_speakers
 from hedgecheck.backends import Backend, BackendError
 from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
 from hedgecheck.certainty import CertaintyDetector, sentence_level
@@ -65,6 +68,7 @@ class Detectors:
         self.segmenter = Segmenter(language.abbreviations)
         self.certainty = CertaintyDetector(language)
         self.attribution = AttributionDetector(language)
+        self.quotations = QuotationFinder(language.quotation_marks)
 
     def annotate_tokens(self, text: str, tokens: Sequence[Token], doc_id: str | None = None) -> DocumentAnnotation:
         """Annotate a text someone else parsed: ``tokens`` carry offsets into ``text``.
@@ -97,7 +101,26 @@ class Detectors:
             self.sentence(normalized, start, end, parse, index, doc_id, context)
             for index, ((start, end), parse) in enumerate(zip(spans, parses, strict=False))
         ]
+        sentences = self.inherit_quotation_speakers(normalized, sentences)
         return DocumentAnnotation(text=normalized.original, sentences=sentences, lang=self.lang, doc=doc_id)
+
+    def inherit_quotation_speakers(
+        self, normalized: NormalizedText, sentences: list[SentenceAnnotation]
+    ) -> list[SentenceAnnotation]:
+        """Give every sentence of a quotation the quotation's speaker as its main source (§2 rule 11)."""
+        quotations = [Quotation(*normalized.to_original(q.start, q.end)) for q in self.quotations.find(normalized.text)]
+        speakers = quotation_speakers(sentences, quotations, normalized.original)
+        out = list(sentences)
+        for k, speaker in speakers.items():
+            sentence = sentences[k]
+            others = [attrs.evolve(a, main=False) for a in sentence.attributions]
+            out[k] = attrs.evolve(
+                sentence,
+                attribution=speaker.type,
+                attributions=[speaker, *others],
+                sourcing=self.grade(speaker.type, sentence.certainty),
+            )
+        return out
 
     def sentence(
         self,

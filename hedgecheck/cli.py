@@ -61,7 +61,9 @@ def format_sentence_text(sentence: SentenceAnnotation) -> str:
     for a in sentence.attributions:
         role = "main" if a.main else "also"
         refers = f" = {a.refers_to.text!r}" if a.refers_to is not None else ""
-        lines.append(f"    source ({role}, {a.type.value}): {a.source.text!r}{refers} via {a.cue.text!r} ({a.typing})")
+        source = repr(a.source.text) if a.source is not None else "(none in the sentence)"
+        via = f" via {a.cue.text!r}" if a.cue is not None else f" ({a.inherited})" if a.inherited else ""
+        lines.append(f"    source ({role}, {a.type.value}): {source}{refers}{via} ({a.typing})")
     for cue in sentence.cues:
         lines.append(f"    cue {cue.text!r}: {cue.level.value}, {cue.kind.value} ({cue.provenance})")
     return "\n".join(lines)

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from hedgecheck.annotator import Annotator
-from hedgecheck.model import AttributionType, CertaintyLevel, SentenceAnnotation
+from hedgecheck.model import AttributionType, CertaintyLevel, SentenceAnnotation, Span
 
 __all__ = [
     "Coverage",
@@ -325,13 +325,17 @@ class Report:
         return "\n".join(lines)
 
 
+def _shown(span: Span | None) -> str:
+    return repr(span.text) if span is not None else "-"
+
+
 def _evidence(sentence: SentenceAnnotation, field: str) -> str:
     """What decided the predicted label: the cues, or the attributions found."""
     if field == "attribution":
         if not sentence.attributions:
             return "no attribution found"
         return "; ".join(
-            f"{'main ' if a.main else ''}{a.type} {a.source.text!r} via {a.cue.text!r} ({a.typing})"
+            f"{'main ' if a.main else ''}{a.type} {_shown(a.shown_source)} via {_shown(a.cue)} ({a.typing})"
             for a in sentence.attributions
         )
     if not sentence.cues:

@@ -75,13 +75,12 @@ def _marks(doc: DocumentAnnotation) -> list[_Mark]:
             role = "main source" if a.main else "secondary source"
             typing = f" — {a.typing}" if a.typing is not None else ""
             refers = f" = {a.refers_to.text!r}" if a.refers_to is not None else ""
-            marks.append(
-                _Mark(
-                    a.source.start, a.source.end, f"src src-{a.type.value}", f"{role}: {a.type.value}{refers}{typing}"
-                )
-            )
+            if a.source is not None:
+                title = f"{role}: {a.type.value}{refers}{typing}"
+                marks.append(_Mark(a.source.start, a.source.end, f"src src-{a.type.value}", title))
             cue_from = f" — {a.provenance}" if a.provenance is not None else ""
-            marks.append(_Mark(a.cue.start, a.cue.end, "acue", f"attribution cue{cue_from}"))
+            if a.cue is not None:
+                marks.append(_Mark(a.cue.start, a.cue.end, "acue", f"attribution cue{cue_from}"))
         for cue in sentence.cues:
             marks.append(
                 _Mark(

@@ -304,6 +304,7 @@ class Language:
     inverted_clitics: tuple[str, ...] = ()
     addressee_prepositions: tuple[str, ...] = ()
     negating_governors: tuple[str, ...] = ()
+    quotation_marks: tuple[tuple[str, str], ...] = ()
 
     @property
     def reporting_verbs(self) -> tuple[CueEntry, ...]:
@@ -758,6 +759,7 @@ class _LanguageMeta:
     addressee_prepositions: tuple[str, ...] = ()
     negating_governors: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
+    quotation_marks: tuple[tuple[str, str], ...] = ()
 
 
 def _inflection(meta: Mapping[str, object], display: str, problems: list[LexiconProblem]) -> dict[str, tuple[str, ...]]:
@@ -808,6 +810,19 @@ def _string_list(meta: Mapping[str, object], key: str, display: str, problems: l
     return tuple(value)
 
 
+def _mark_pairs(
+    meta: Mapping[str, object], key: str, display: str, problems: list[LexiconProblem]
+) -> tuple[tuple[str, str], ...]:
+    """``[["«", "»"], ["“", "”"]]``: opening and closing marks."""
+    value = meta.get(key, [])
+    if not isinstance(value, list) or not all(
+        isinstance(pair, list) and len(pair) == 2 and all(isinstance(m, str) and m for m in pair) for pair in value
+    ):
+        problems.append(LexiconProblem(display, 1, 1, f'{key} must be a list of ["opening", "closing"] pairs'))
+        return ()
+    return tuple((str(pair[0]), str(pair[1])) for pair in value)
+
+
 def _read_language_meta(directory: Path, display: str, problems: list[LexiconProblem]) -> _LanguageMeta:
     meta_path = directory / LANGUAGE_FILE
     code = directory.name
@@ -838,6 +853,7 @@ def _read_language_meta(directory: Path, display: str, problems: list[LexiconPro
         addressee_prepositions=_string_list(meta, "addressee_prepositions", display, problems),
         negating_governors=_string_list(meta, "negating_governors", display, problems),
         function_words=_string_list(meta, "function_words", display, problems),
+        quotation_marks=_mark_pairs(meta, "quotation_marks", display, problems),
     )
 
 
@@ -945,6 +961,7 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         inverted_clitics=meta.inverted_clitics,
         addressee_prepositions=meta.addressee_prepositions,
         negating_governors=meta.negating_governors,
+        quotation_marks=meta.quotation_marks,
     )
     return language, problems
 

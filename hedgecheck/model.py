@@ -234,22 +234,47 @@ class Attribution:
     marker); ``typing`` is the evidence for the source's type (a lexicon line,
     or a rule such as ``entity:PER``); ``refers_to`` is the earlier source a
     pronoun or a bare title was resolved to.
+
+    A sentence that holds no source of its own (guidelines §4) has ``source``
+    None, and ``cue`` None when the cue too stands elsewhere: a sentence of a
+    quotation whose tag is in another sentence (``inherited`` is then
+    ``"quotation"`` and ``refers_to`` the speaker's mention).
     """
 
     type: AttributionType = attrs.field(converter=AttributionType)
-    source: Span
-    cue: Span
+    source: Span | None
+    cue: Span | None
     main: bool
     content: Span | None = None
     provenance: Provenance | None = None
     typing: Provenance | None = None
     refers_to: Span | None = None
+    inherited: str | None = None
+
+    @classmethod
+    def inherited_from(cls, speaker: Attribution, how: str) -> Attribution:
+        """The main attribution of a sentence whose source is ``speaker``, found in another sentence."""
+        return cls(
+            type=speaker.type,
+            source=None,
+            cue=None,
+            main=True,
+            provenance=Provenance(rule=f"inherited:{how}"),
+            typing=speaker.typing,
+            refers_to=speaker.refers_to or speaker.source,
+            inherited=how,
+        )
+
+    @property
+    def shown_source(self) -> Span | None:
+        """The mention that names the source: the antecedent of a pronoun or an inherited source, else its own."""
+        return self.refers_to if self.refers_to is not None else self.source
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "type": self.type.value,
-            "source": self.source.to_dict(),
-            "cue": self.cue.to_dict(),
+            "source": self.source.to_dict() if self.source is not None else None,
+            "cue": self.cue.to_dict() if self.cue is not None else None,
             "main": self.main,
         }
         if self.content is not None:
@@ -261,6 +286,8 @@ class Attribution:
             out["source_type_from"] = _provenance_dict(self.typing)
         if self.refers_to is not None:
             out["refers_to"] = self.refers_to.to_dict()
+        if self.inherited is not None:
+            out["inherited"] = self.inherited
         return out
 
     @classmethod
@@ -269,13 +296,14 @@ class Attribution:
         refers_to = data.get("refers_to")
         return cls(
             type=data["type"],
-            source=Span.from_dict(data["source"]),
-            cue=Span.from_dict(data["cue"]),
+            source=Span.from_dict(data["source"]) if data.get("source") else None,
+            cue=Span.from_dict(data["cue"]) if data.get("cue") else None,
             main=bool(data["main"]),
             content=Span.from_dict(content) if content else None,
             provenance=_provenance_from(data),
             typing=_provenance_from(data.get("source_type_from")),
             refers_to=Span.from_dict(refers_to) if refers_to else None,
+            inherited=data.get("inherited"),
         )
 
 
@@ -401,7 +429,10 @@ class SourcingProfile:
                 grades[sentence.sourcing.grade] = grades.get(sentence.sourcing.grade, 0) + 1
             for a in sentence.attributions:
                 # A pronoun counts for the source it refers back to.
-                shown = a.refers_to.text if a.refers_to is not None else a.source.text
+                mention = a.shown_source
+                if mention is None:
+                    continue
+                shown = mention.text
                 key = " ".join(shown.lower().split())
                 entry = support.setdefault(key, (shown, a.type, set()))
                 entry[2].add(sentence.index)
@@ -530,8 +561,8 @@ class DocumentAnnotation:
                     "attribution": s.attribution.value,
                     "certainty": s.certainty.value,
                     "sourcing": s.sourcing.grade if s.sourcing is not None else None,
-                    "source": main.source.text if main is not None else None,
-                    "source_cue": main.cue.text if main is not None else None,
+                    "source": _text(main.shown_source) if main is not None else None,
+                    "source_cue": _text(main.cue) if main is not None else None,
                     "cues": "; ".join(f"{c.text} ({c.level.value})" for c in s.cues),
                     "text": s.text,
                 }
@@ -549,3 +580,7 @@ class DocumentAnnotation:
     def to_jsonl(self) -> str:
         """One JSON object per sentence, the format of ANNOTATION.md section 4."""
         return "".join(json.dumps(s.to_dict(), ensure_ascii=False) + "\n" for s in self.sentences)
+
+
+def _text(span: Span | None) -> str | None:
+    return span.text if span is not None else None

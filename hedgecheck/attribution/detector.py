@@ -491,7 +491,11 @@ class AttributionDetector:
             return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
         if head.has("PronType=Dem") and not any(f.startswith("Gender=") for f in head.feats):
             return None  # « cela », « ce »: a thing, not a speaker (« celui-ci » has a gender)
-        if head.dep.startswith("expl") and not head.text.startswith("-"):
+        if (
+            head.dep.startswith("expl")
+            and not head.text.startswith("-")
+            and _passive_or_pronominal(view.sentence, head)
+        ):
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
         if head.has("Gender=Neut") and head.dep.startswith("nsubj:pass"):
             # "It was reported that", "it is widely believed": nobody in particular.
@@ -622,6 +626,17 @@ def _may_be_verb(sentence: ParsedSentence, token: Token) -> bool:
         return True
     before = _previous_word(sentence, token.i)
     return before is None or before.upos not in ("DET", "ADP")
+
+
+def _passive_or_pronominal(sentence: ParsedSentence, subject: Token) -> bool:
+    """« il a été annoncé que », « il se dit que »: an impersonal subject; « il a indiqué que » is a person.
+
+    The parser sometimes calls the subject of an active reporting verb expletive.
+    """
+    verb = sentence.tokens[subject.head]
+    return verb.has("Voice=Pass") or any(
+        c.dep.startswith(("aux:pass", "expl:pass")) or c.has("Reflex=Yes") for c in sentence.children_of(verb)
+    )
 
 
 def _indefinite(sentence: ParsedSentence, head: Token) -> bool:
