@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import attrs
 
 from hedgecheck.attribution import AttributionDetector, DocumentContext
+from hedgecheck.attribution.neighbours import WordVectors
 from hedgecheck.attribution.quotations import Quotation, QuotationFinder, quotation_speakers
 from hedgecheck.backends import Backend, BackendError
 from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
@@ -62,12 +63,12 @@ class Detectors:
     pipeline component (which reads a ``Doc`` the user's pipeline parsed).
     """
 
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Language, vectors: WordVectors | None = None) -> None:
         self.language = language
         self.lang = language.code
         self.segmenter = Segmenter(language.abbreviations)
         self.certainty = CertaintyDetector(language)
-        self.attribution = AttributionDetector(language)
+        self.attribution = AttributionDetector(language, vectors)
         self.quotations = QuotationFinder(language.quotation_marks)
 
     def annotate_tokens(self, text: str, tokens: Sequence[Token], doc_id: str | None = None) -> DocumentAnnotation:
@@ -216,7 +217,8 @@ class Annotator:
         elif isinstance(backend, str):
             raise BackendError(f"unknown backend {backend!r}: use spacy, stanza, or a Backend object")
         self.backend: Backend = backend
-        self.detectors = Detectors(self.language)
+        vectors = backend.word_vectors() if isinstance(backend, SpacyBackend) else None
+        self.detectors = Detectors(self.language, vectors)
         self.segmenter = self.detectors.segmenter
         self.certainty = self.detectors.certainty
         self.attribution = self.detectors.attribution

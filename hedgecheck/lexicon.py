@@ -298,6 +298,7 @@ class Language:
     vague_sources: tuple[PhraseEntry, ...] = ()
     anonymity_markers: tuple[PhraseEntry, ...] = ()
     inclusion_markers: tuple[PhraseEntry, ...] = ()
+    non_speakers: tuple[PhraseEntry, ...] = ()
     grades: tuple[GradeRow, ...] = ()
     entities: EntityLabels = EntityLabels()
     genitive_markers: tuple[str, ...] = ()
@@ -498,6 +499,7 @@ PHRASE_FILES: Final = (
     "vague_sources.tsv",
     "anonymity_markers.tsv",
     "inclusion_markers.tsv",
+    "non_speakers.tsv",
 )
 GRADES_FILE: Final = "sourcing_grades.tsv"
 KNOWN_FILES: Final = frozenset(
@@ -955,6 +957,7 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         vague_sources=tuple(phrase_lists["vague_sources.tsv"]),
         anonymity_markers=tuple(phrase_lists["anonymity_markers.tsv"]),
         inclusion_markers=tuple(phrase_lists["inclusion_markers.tsv"]),
+        non_speakers=tuple(phrase_lists["non_speakers.tsv"]),
         grades=tuple(grades),
         entities=meta.entities,
         genitive_markers=meta.genitive_markers,

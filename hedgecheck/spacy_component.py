@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from hedgecheck.annotator import Detectors
-from hedgecheck.backends.spacy_backend import tokens_from_doc, uses_clear_labels
+from hedgecheck.backends.spacy_backend import tokens_from_doc, uses_clear_labels, word_vectors
 from hedgecheck.lexicon import GRADES_FILE, LANGUAGE_FILE, load_language
 from hedgecheck.model import Cue, DocumentAnnotation, SentenceAnnotation
 
@@ -90,7 +90,8 @@ class HedgecheckComponent:
         # A pipeline loaded from disk brings its own lexicons (from_disk); until then, and
         # when the configured folder is not on this machine, the built-in ones serve.
         usable = self.lexicon_dir if self.lexicon_dir is not None and self.lexicon_dir.is_dir() else None
-        self.detectors = Detectors(load_language(lang, usable))
+        self.vectors = word_vectors(nlp)
+        self.detectors = Detectors(load_language(lang, usable), self.vectors)
         self.clear_labels = uses_clear_labels(nlp)
         register_extensions()
 
@@ -120,7 +121,7 @@ class HedgecheckComponent:
         folder = Path(path) / _LEXICON_FOLDER / self.lang
         if (folder / LANGUAGE_FILE).is_file():
             self.lexicon_dir = folder
-            self.detectors = Detectors(load_language(self.lang, folder))
+            self.detectors = Detectors(load_language(self.lang, folder), self.vectors)
         return self
 
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from hedgecheck.attribution.neighbours import NearestEntries, SourceList, WordVectors
 from hedgecheck.lexicon import (
     CueEntry,
     Language,
@@ -43,6 +44,13 @@ from hedgecheck.patterns import EntryT, Match, PatternMatcher, select_longest
 
 __all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending", "SourceReading"]
 
+_LIST_TYPES = {
+    SourceList.INSTITUTION: AttributionType.INSTITUTION,
+    SourceList.MEDIA: AttributionType.MEDIA,
+    SourceList.VAGUE: AttributionType.VAGUE,
+}
+# The object of « selon » is a speaker only when this near a list of speakers.
+_MARKER_SIMILARITY = 0.5
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _OPENING_PUNCT = frozenset(',»”"—–:(;')
 _QUOTES = {"«": "»", "“": "”"}
@@ -108,13 +116,28 @@ class _SourceLists:
     vague: PatternMatcher[PhraseEntry]
     anonymity: PatternMatcher[PhraseEntry]
     inclusion: PatternMatcher[PhraseEntry]
+    non_speakers: PatternMatcher[PhraseEntry]
 
 
 class AttributionDetector:
     """Finds attributions and types their sources in parsed sentences of one language."""
 
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Language, vectors: WordVectors | None = None) -> None:
         self._verbs: PatternMatcher[CueEntry] = PatternMatcher(language.reporting_verbs)
+        self._neighbours = (
+            NearestEntries(
+                {
+                    SourceList.INSTITUTION: language.institutions,
+                    SourceList.ROLE: language.roles,
+                    SourceList.MEDIA: language.media,
+                    SourceList.VAGUE: language.vague_sources,
+                    SourceList.NON_SPEAKER: language.non_speakers,
+                },
+                vectors,
+            )
+            if vectors is not None
+            else None
+        )
         self._markers: PatternMatcher[MarkerEntry] = PatternMatcher(language.markers)
         self.source_lists = _SourceLists(
             nouns=PatternMatcher(language.reporting_nouns),
@@ -124,8 +147,10 @@ class AttributionDetector:
             vague=PatternMatcher(language.vague_sources),
             anonymity=PatternMatcher(language.anonymity_markers),
             inclusion=PatternMatcher(language.inclusion_markers),
+            non_speakers=PatternMatcher(language.non_speakers),
         )
         self._entities = language.entities
+        self._opening_quotes = frozenset(opening for opening, _ in language.quotation_marks)
         self._genitive = frozenset(language.genitive_markers)
         self._expletive = frozenset(language.expletive_negation)
         self._clitics = frozenset(language.inverted_clitics)
@@ -366,8 +391,8 @@ class AttributionDetector:
             if entry.source_is_before:
                 # « Pence: ... », "Caddell continued:": a short speaker phrase opening the sentence.
                 before = _leading_phrase(sentence, match.first)
-                if before is None:
-                    continue
+                if before is None or not self._opens_quotation(sentence, match.last + 1):
+                    continue  # « Égypte : Mohamed Morsi élu président »: a topic; « X : « ... » » quotes X
                 head, source = before
             else:
                 found = _marker_object(sentence, match)
@@ -461,10 +486,43 @@ class AttributionDetector:
             return SourceReading(AttributionType.NAMED, rule, key=key, number=number)
         if head.upos == "PROPN":
             return SourceReading(AttributionType.NAMED, Provenance(rule="proper_noun"), key=key, number=number)
-        if lenient and head.upos in ("NOUN", "ADJ") and number == "Plur" and _indefinite(view.sentence, head):
-            # « Des voisins disent », « plusieurs habitants affirment »: unlisted people.
-            return self._type_role(view, head, None, number)
+        if head.upos in ("NOUN", "ADJ"):
+            return self._type_unlisted(view, head, number, lenient)
         return None
+
+    def _type_unlisted(
+        self, view: _SentenceView, head: Token, number: str | None, lenient: bool
+    ) -> SourceReading | None:
+        """A head noun in no list (guidelines §2 rule 12): the nearest entries by word vectors, else its form.
+
+        The subject of a reporting verb is a speaker whatever its noun (``lenient``);
+        the object of « selon » only when its noun is near a list of speakers, since
+        « selon la saison » means "depending on".
+        """
+        key = head.lemma
+        if head.i in view.non_speakers:
+            return None
+        neighbour = self._neighbours.nearest(head.lemma) if self._neighbours is not None else None
+        if neighbour is not None and neighbour.kind is SourceList.NON_SPEAKER:
+            return None
+        if neighbour is not None and (lenient or neighbour.similarity >= _MARKER_SIMILARITY):
+            if neighbour.kind is SourceList.ROLE:
+                return self._type_role(view, head, None, number, evidence=neighbour.provenance)
+            kind = _LIST_TYPES[neighbour.kind]
+            return SourceReading(kind, neighbour.provenance, key=key, number=number)
+        if not lenient:
+            return None
+        if number == "Plur" or head.upos == "ADJ":
+            # « Des voisins disent », « les grévistes affirment »: unlisted people.
+            return self._type_role(view, head, None, number)
+        # « l'amicale des locataires a précisé »: a singular common noun that speaks is most often a body.
+        return SourceReading(
+            AttributionType.INSTITUTION, Provenance(rule="unlisted_singular_noun"), key=key, number=number
+        )
+
+    def _opens_quotation(self, sentence: ParsedSentence, index: int) -> bool:
+        following = next((t for t in sentence.tokens[index:] if not t.is_space), None)
+        return following is not None and following.text in self._opening_quotes
 
     def _known_speaker(self, reading: SourceReading) -> bool:
         """Typed from a lexicon entry or a person entity, not guessed from a capital letter or a place."""
@@ -540,10 +598,16 @@ class AttributionDetector:
         return SourceReading(noun.entry.type, _evidence(noun), key=head.lemma, number=number)
 
     def _type_role(
-        self, view: _SentenceView, head: Token, role: Match[RoleEntry] | None, number: str | None
+        self,
+        view: _SentenceView,
+        head: Token,
+        role: Match[RoleEntry] | None,
+        number: str | None,
+        evidence: Provenance | None = None,
     ) -> SourceReading:
         """A person noun, from the lexicon or (``role`` None) unknown but the subject of a reporting verb."""
-        evidence = _evidence(role) if role is not None else Provenance(rule="unlisted_speaker_noun")
+        if evidence is None:
+            evidence = _evidence(role) if role is not None else Provenance(rule="unlisted_speaker_noun")
         reading = role.entry.reading if role is not None else RoleReading.ROLE
         key = head.lemma
         if reading is RoleReading.GROUP:
@@ -573,6 +637,7 @@ class _SentenceView:
         self.roles = _cover(lists.roles.find(sentence))
         self.vague = _cover(lists.vague.find(sentence))
         self.nouns = _cover(lists.nouns.find(sentence))
+        self.non_speakers = _cover(lists.non_speakers.find(sentence))
         self.anonymous = bool(lists.anonymity.find(sentence))
         self.inclusions = select_longest(lists.inclusion.find(sentence))
         self._quoted = _quoted_tokens(sentence)

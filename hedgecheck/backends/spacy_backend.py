@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language as SpacyLanguage
@@ -89,6 +89,22 @@ class SpacyBackend:
     def from_models(cls, candidates: Sequence[str]) -> SpacyBackend:
         return cls(load_spacy_model(candidates))
 
+    def word_vectors(self) -> Callable[[str], Sequence[float] | None] | None:
+        """The pipeline's static word vectors (``fr_core_news_md`` has them, the small models do not)."""
+        return word_vectors(self.nlp)
+
     def parse(self, sentences: Iterable[str]) -> Iterator[ParsedSentence]:
         for doc in self.nlp.pipe(sentences, batch_size=self.batch_size, n_process=self.n_process):
             yield tokens_from_doc(doc, clear_labels=self.clear_labels)
+
+
+def word_vectors(nlp: SpacyLanguage) -> Callable[[str], Sequence[float] | None] | None:
+    """A word → vector look-up over ``nlp``'s vectors table, or None when it has no vectors."""
+    vocab = nlp.vocab
+    if vocab.vectors.shape[0] == 0:
+        return None
+
+    def lookup(word: str) -> Sequence[float] | None:
+        return vocab.get_vector(word) if vocab.has_vector(word) else None  # type: ignore[no-any-return]
+
+    return lookup
