@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Protocol
 
 import attrs
 import numpy as np
@@ -50,12 +51,15 @@ class Neighbour:
     similarity: float
 
 
-class _Entry:
+class _Entry(Protocol):
     """Anything with a pattern, a file and a line (the lexicon's entry classes)."""
 
-    pattern: Pattern
-    path: str
-    line: int
+    @property
+    def pattern(self) -> Pattern: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def line(self) -> int: ...
 
 
 class NearestEntries:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import cast
 
 import spacy
 from spacy.language import Language as SpacyLanguage
@@ -105,6 +106,6 @@ def word_vectors(nlp: SpacyLanguage) -> Callable[[str], Sequence[float] | None] 
         return None
 
     def lookup(word: str) -> Sequence[float] | None:
-        return vocab.get_vector(word) if vocab.has_vector(word) else None  # type: ignore[no-any-return]
+        return cast("Sequence[float]", vocab.get_vector(word)) if vocab.has_vector(word) else None
 
     return lookup
