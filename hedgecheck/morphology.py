@@ -44,7 +44,10 @@ class FormMoodRule:
         return self.feature.partition("=")[0]
 
     def matches(self, token: Token) -> bool:
-        if token.upos not in _VERBAL or token.has(self.feature):
+        # The tagger sometimes calls a conditional an adverb (« recueilleraient »/ADV) while
+        # its lemmatiser still finds the verb: a lemma unlike the form says so.
+        mistagged_verb = token.upos == "ADV" and token.lemma != token.lower
+        if (token.upos not in _VERBAL and not mistagged_verb) or token.has(self.feature):
             return False
         form = token.lower
         for ending in self.endings:

@@ -244,7 +244,11 @@ class AttributionDetector:
         only under a verb that has a real, non-negated subject (« a tenu à
         souligner »), not « sans préciser » or « n'a pas souhaité commenter ».
         """
-        if not _may_be_verb(sentence, verb) or self._negated(sentence, verb):
+        if not _may_be_verb(sentence, verb):
+            return False
+        if self._negated(sentence, verb) and match.entry.negated is None:
+            # « n'a pas dit que » claims nothing; « n'a pas confirmé » puts the source on
+            # record as not confirming: its entry gives the negated use a level.
             return False
         reflexive_entry = match.first != verb.i
         if not reflexive_entry and any(
