@@ -178,7 +178,8 @@ class AttributionDetector:
                 continue
             group = _verb_group(sentence, verb)
             cue = (min(group[0], match.first), max(max(group), match.last))
-            exclude = set(range(cue[0], cue[1] + 1))
+            # « X, dans une interview accordée à NBC, a affirmé »: the marker phrase is no part of X.
+            exclude = set(range(cue[0], cue[1] + 1)) | taken
             for candidate in self._source_candidates(view, verb, group):
                 source = candidate.span or _np_span(sentence, candidate.head, exclude=exclude)
                 if source is None:
@@ -442,6 +443,8 @@ class AttributionDetector:
         key = head.lemma
         if head.upos == "PRON":
             return self._type_pronoun(view, head, number)
+        if not lenient and head.i in view.non_speakers:
+            return None  # « selon les régions »: depending on (rule 9), though « la région a annoncé » speaks
         first_words = range(span[0], head.i + 1)
         vague = next((view.vague[i] for i in first_words if i in view.vague), None)
         if vague is not None:
