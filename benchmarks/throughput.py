@@ -1,6 +1,6 @@
 """Throughput of hedgecheck against plain spaCy on the same texts, in the same run.
 
-    python benchmarks/throughput.py [--lang fr] [--megabytes 1] [--scaling]
+    python benchmarks/throughput.py [--lang fr] [--model NAME] [--megabytes 1] [--scaling]
 
 The corpus is our own regression corpus (tests/corpus/LANG), repeated until it
 reaches the requested size. Both runs parse the same texts with the same model;
@@ -39,13 +39,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--megabytes", type=float, default=1.0)
+    parser.add_argument("--model", default=None, help="a spaCy pipeline other than the language's default")
     parser.add_argument("--scaling", action="store_true", help="also time hedgecheck with 2 parser processes")
     args = parser.parse_args()
 
     started = time.perf_counter()
     import hedgecheck
 
-    annotator = hedgecheck.Annotator(args.lang)
+    annotator = hedgecheck.Annotator(args.lang, model=args.model)
     startup = time.perf_counter() - started
     nlp = annotator.backend.nlp  # type: ignore[attr-defined]
     texts = corpus(args.lang, args.megabytes)
@@ -68,6 +69,7 @@ def main() -> int:
 
     result = {
         "lang": args.lang,
+        "model": annotator.backend.nlp.meta["name"],  # type: ignore[attr-defined]
         "megabytes": round(sum(len(t.encode("utf-8")) for t in texts) / 1e6, 2),
         "documents": len(texts),
         "words": n_words,

@@ -43,6 +43,10 @@ class FormMoodRule:
     def key(self) -> str:
         return self.feature.partition("=")[0]
 
+    def denies(self, token: Token) -> bool:
+        """The tagger gave the feature, but the word ends in none of its endings."""
+        return token.has(self.feature) and not any(token.lower.endswith(e) for e in self.endings)
+
     def matches(self, token: Token) -> bool:
         # The tagger sometimes calls a conditional an adverb (« recueilleraient »/ADV) while
         # its lemmatiser still finds the verb: a lemma unlike the form says so.
@@ -62,10 +66,17 @@ class FormMoodRule:
 
 
 def guess_features(token: Token, rules: Iterable[FormMoodRule]) -> frozenset[str]:
-    """The token's features plus those its form shows (replacing a wrong value of the same key)."""
+    """The token's features plus those its form shows (replacing a wrong value of the same key).
+
+    A feature the tagger gave but the form rules out is dropped: a French
+    conditional always ends in one of its endings, so « notons » or « restent »
+    tagged ``Mood=Cnd`` are not conditionals.
+    """
+    rules = list(rules)
     added = [rule for rule in rules if rule.matches(token)]
-    if not added:
+    denied = {rule.feature for rule in rules if rule.denies(token)}
+    if not added and not denied:
         return token.feats
     keys = {rule.key for rule in added}
-    kept = {f for f in token.feats if f.partition("=")[0] not in keys}
+    kept = {f for f in token.feats if f.partition("=")[0] not in keys and f not in denied}
     return frozenset(kept | {rule.feature for rule in added})
