@@ -26,7 +26,7 @@ def problems_of(directory: Path) -> list[str]:
 def test_builtin_lexicons_are_valid() -> None:
     assert check_lexicon_dir() == []
     french = load_language("fr")
-    assert french.models == ("fr_core_news_sm",)
+    assert french.models == ("fr_core_news_md", "fr_core_news_sm")
     assert len(french.cues) > 100
 
 

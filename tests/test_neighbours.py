@@ -42,7 +42,8 @@ def _nearest() -> NearestEntries:
 def test_an_unlisted_noun_joins_the_list_of_its_nearest_entries() -> None:
     neighbour = _nearest().nearest("amicale")
     assert neighbour is not None and neighbour.kind is SourceList.INSTITUTION
-    assert neighbour.provenance.lexicon_ref == "lexicons/fr/test.tsv:10" and neighbour.provenance.rule == "nearest_entry"
+    assert neighbour.provenance.lexicon_ref == "lexicons/fr/test.tsv:10"
+    assert neighbour.provenance.rule == "nearest_entry"
 
 
 def test_a_thing_is_placed_among_the_non_speakers() -> None:

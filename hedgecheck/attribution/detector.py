@@ -396,8 +396,8 @@ class AttributionDetector:
             if entry.source_is_before:
                 # « Pence: ... », "Caddell continued:": a short speaker phrase opening the sentence.
                 before = _leading_phrase(sentence, match.first)
-                if before is None or not self._opens_quotation(sentence, match.last + 1):
-                    continue  # « Égypte : Mohamed Morsi élu président »: a topic; « X : « ... » » quotes X
+                if before is None:
+                    continue
                 head, source = before
             else:
                 found = _marker_object(sentence, match)
@@ -411,8 +411,8 @@ class AttributionDetector:
             reading = self.type_source(view, head, source)
             if reading is None:
                 continue  # « selon la météo »: depending on, not according to
-            if entry.source_is_before and not self._known_speaker(reading):
-                continue  # « Chômage : le taux remonte », « Roumanie : ... »: a topic, not a speaker
+            if entry.source_is_before and not self._headline_speaker(sentence, match.last + 1, reading, source):
+                continue  # « Chômage : le taux remonte », « Égypte : Morsi élu »: a topic, not a speaker
             if entry.type is not None:
                 reading = attrs.evolve(reading, type=entry.type, evidence=provenance)
             hits.append(
@@ -527,9 +527,15 @@ class AttributionDetector:
             AttributionType.INSTITUTION, Provenance(rule="unlisted_singular_noun"), key=key, number=number
         )
 
-    def _opens_quotation(self, sentence: ParsedSentence, index: int) -> bool:
+    def _headline_speaker(
+        self, sentence: ParsedSentence, index: int, reading: SourceReading, source: tuple[int, int]
+    ) -> bool:
+        """« X : « ... » » quotes X; without a quotation, only a full person name speaks ("Mike Pence: ...")."""
         following = next((t for t in sentence.tokens[index:] if not t.is_space), None)
-        return following is not None and following.text in self._opening_quotes
+        if following is not None and following.text in self._opening_quotes:
+            return self._known_speaker(reading)
+        names = [t for t in sentence.tokens[source[0] : source[1] + 1] if t.ent_type in self._entities.person]
+        return reading.type is AttributionType.NAMED and len(names) >= 2
 
     def _known_speaker(self, reading: SourceReading) -> bool:
         """Typed from a lexicon entry or a person entity, not guessed from a capital letter or a place."""
