@@ -555,6 +555,9 @@ class AttributionDetector:
         return None
 
     def _type_pronoun(self, view: _SentenceView, head: Token, number: str | None) -> SourceReading | None:
+        partitive = self._type_partitive(view, head)
+        if partitive is not None:
+            return partitive
         vague = view.vague.get(head.i)
         if vague is not None:
             return SourceReading(AttributionType.VAGUE, _evidence(vague), key=head.lemma, number=number)
@@ -583,6 +586,31 @@ class AttributionDetector:
         return SourceReading(
             AttributionType.NAMED, Provenance(rule="pronoun"), pending=Pending.PRONOUN, key=head.lemma, number=number
         )
+
+    def _type_partitive(self, view: _SentenceView, head: Token) -> SourceReading | None:
+        """« l'un de leurs avocats », « plusieurs des grévistes »: one or some of a group, typed by the group.
+
+        One unnamed member of a group of people is anonymous (rule 7), however definite the group.
+        """
+        sentence = view.sentence
+        group = next(
+            (
+                c
+                for c in sentence.children_of(head)
+                if c.dep.startswith("nmod")
+                and c.i > head.i
+                and c.upos in ("NOUN", "PROPN")
+                and any(g.dep.startswith("case") for g in sentence.children_of(c))
+            ),
+            None,
+        )
+        if group is None:
+            return None
+        span = _np_span(sentence, group, exclude=set())
+        reading = self.type_source(view, group, span, lenient=True) if span is not None else None
+        if reading is None or reading.type is not AttributionType.NAMED:
+            return reading
+        return attrs.evolve(reading, type=AttributionType.ANONYMOUS, pending=None, key=head.lemma)
 
     def _type_reporting_noun(
         self, view: _SentenceView, head: Token, noun: Match[TypedEntry], number: str | None
@@ -754,7 +782,7 @@ def _np_span(
     sentence: ParsedSentence, head: Token, exclude: set[int], stop_at_comma: bool = False
 ) -> tuple[int, int] | None:
     """The contiguous stretch of the noun phrase around ``head``, without clauses or punctuation edges."""
-    members = _subtree(sentence, head, skip=_CLAUSAL) - exclude
+    members = (_subtree(sentence, head, skip=_CLAUSAL) | _glued_word(sentence, head)) - exclude
     start = end = head.i
     while start - 1 in members:
         start -= 1
@@ -767,6 +795,21 @@ def _np_span(
     if sentence.tokens[start].upos == "PUNCT":
         return None
     return start, end
+
+
+def _glued_word(sentence: ParsedSentence, token: Token) -> set[int]:
+    """The tokens of the written word ``token`` belongs to: « Al-Jazeera » split at its hyphen."""
+    found = {token.i}
+    k = token.i
+    while k > 0 and sentence.tokens[k - 1].end == sentence.tokens[k].start:
+        k -= 1
+        found.add(k)
+    k = token.i
+    while k + 1 < len(sentence.tokens) and sentence.tokens[k].end == sentence.tokens[k + 1].start:
+        k += 1
+        found.add(k)
+    # Punctuation glued to a word (« Rubio, ») is no part of it.
+    return {i for i in found if sentence.tokens[i].upos != "PUNCT" or 0 < i - min(found) < len(found) - 1}
 
 
 def _identity_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
@@ -1058,6 +1101,10 @@ class DocumentContext:
             for known in reversed(preferred or agreeing):
                 evidence = Provenance(rule="pronoun_refers_back")
                 return attrs.evolve(reading, type=known.type, evidence=evidence, pending=None), known.span
+            if reading.pending is Pending.PRONOUN and reading.number == "Plur":
+                # « Ils insistent » with no one before: unnamed people, not a named person.
+                unresolved = Provenance(rule="plural_pronoun_unresolved")
+                return attrs.evolve(reading, type=AttributionType.ANONYMOUS, evidence=unresolved, pending=None), None
             return attrs.evolve(reading, pending=None), None
         for known in reversed(self._known):
             if known.key == reading.key:
