@@ -299,6 +299,7 @@ class Language:
     anonymity_markers: tuple[PhraseEntry, ...] = ()
     inclusion_markers: tuple[PhraseEntry, ...] = ()
     non_speakers: tuple[PhraseEntry, ...] = ()
+    depending_on: tuple[PhraseEntry, ...] = ()
     grades: tuple[GradeRow, ...] = ()
     entities: EntityLabels = EntityLabels()
     genitive_markers: tuple[str, ...] = ()
@@ -500,6 +501,7 @@ PHRASE_FILES: Final = (
     "anonymity_markers.tsv",
     "inclusion_markers.tsv",
     "non_speakers.tsv",
+    "depending_on.tsv",
 )
 GRADES_FILE: Final = "sourcing_grades.tsv"
 KNOWN_FILES: Final = frozenset(
@@ -958,6 +960,7 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         anonymity_markers=tuple(phrase_lists["anonymity_markers.tsv"]),
         inclusion_markers=tuple(phrase_lists["inclusion_markers.tsv"]),
         non_speakers=tuple(phrase_lists["non_speakers.tsv"]),
+        depending_on=tuple(phrase_lists["depending_on.tsv"]),
         grades=tuple(grades),
         entities=meta.entities,
         genitive_markers=meta.genitive_markers,

@@ -74,6 +74,26 @@ class ParsedSentence:
         return tuple(self.tokens[i] for i in self.children[token.i])
 
 
+def with_verbal_predicates(sentence: ParsedSentence) -> ParsedSentence:
+    """The sentence with nouns that govern a subject but no copula re-tagged as verbs.
+
+    In Universal Dependencies a noun has a subject only as a copular predicate (« il
+    est médecin »). A noun with a subject and no copula is a verb the tagger
+    missed: « une directive européenne demande aux pilotes » (« demande »/NOUN).
+    """
+    retag = {
+        t.i
+        for t in sentence.tokens
+        if t.upos == "NOUN"
+        and any(c.dep.startswith("nsubj") for c in sentence.children_of(t))
+        and not any(c.dep == "cop" for c in sentence.children_of(t))
+    }
+    if not retag:
+        return sentence
+    tokens = tuple(attrs.evolve(t, upos="VERB") if t.i in retag else t for t in sentence.tokens)
+    return ParsedSentence(tokens, sentence.children)
+
+
 def cut(tokens: Sequence[Token], start: int, end: int) -> ParsedSentence:
     """The tokens of a whole document's parse that fall in ``[start, end)``, as one sentence.
 

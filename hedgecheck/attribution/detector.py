@@ -39,7 +39,7 @@ from hedgecheck.lexicon import (
     TypedEntry,
 )
 from hedgecheck.model import AttributionType, Provenance
-from hedgecheck.parsed import ParsedSentence, Token
+from hedgecheck.parsed import ParsedSentence, Token, with_verbal_predicates
 from hedgecheck.patterns import EntryT, Match, PatternMatcher, select_longest
 
 __all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending", "SourceReading"]
@@ -117,6 +117,7 @@ class _SourceLists:
     anonymity: PatternMatcher[PhraseEntry]
     inclusion: PatternMatcher[PhraseEntry]
     non_speakers: PatternMatcher[PhraseEntry]
+    depending_on: PatternMatcher[PhraseEntry]
 
 
 class AttributionDetector:
@@ -148,6 +149,7 @@ class AttributionDetector:
             anonymity=PatternMatcher(language.anonymity_markers),
             inclusion=PatternMatcher(language.inclusion_markers),
             non_speakers=PatternMatcher(language.non_speakers),
+            depending_on=PatternMatcher(language.depending_on),
         )
         self._entities = language.entities
         self._opening_quotes = frozenset(opening for opening, _ in language.quotation_marks)
@@ -160,6 +162,7 @@ class AttributionDetector:
     def detect(self, sentence: ParsedSentence) -> list[AttributionHit]:
         if not sentence.tokens:
             return []
+        sentence = with_verbal_predicates(sentence)
         view = _SentenceView(sentence, self)
         hits = [*view.marker_hits, *self._verb_hits(view)]
         return _choose_main(hits)
@@ -443,7 +446,7 @@ class AttributionDetector:
         key = head.lemma
         if head.upos == "PRON":
             return self._type_pronoun(view, head, number)
-        if not lenient and head.i in view.non_speakers:
+        if not lenient and (head.i in view.non_speakers or head.i in view.depending_on):
             return None  # « selon les régions »: depending on (rule 9), though « la région a annoncé » speaks
         first_words = range(span[0], head.i + 1)
         vague = next((view.vague[i] for i in first_words if i in view.vague), None)
@@ -679,6 +682,7 @@ class _SentenceView:
         self.vague = _cover(lists.vague.find(sentence))
         self.nouns = _cover(lists.nouns.find(sentence))
         self.non_speakers = _cover(lists.non_speakers.find(sentence))
+        self.depending_on = _cover(lists.depending_on.find(sentence))
         self.anonymous = bool(lists.anonymity.find(sentence))
         self.inclusions = select_longest(lists.inclusion.find(sentence))
         self._quoted = _quoted_tokens(sentence)
