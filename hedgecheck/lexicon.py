@@ -300,6 +300,7 @@ class Language:
     inclusion_markers: tuple[PhraseEntry, ...] = ()
     non_speakers: tuple[PhraseEntry, ...] = ()
     depending_on: tuple[PhraseEntry, ...] = ()
+    tag_verbs: tuple[PhraseEntry, ...] = ()
     grades: tuple[GradeRow, ...] = ()
     entities: EntityLabels = EntityLabels()
     genitive_markers: tuple[str, ...] = ()
@@ -502,6 +503,7 @@ PHRASE_FILES: Final = (
     "inclusion_markers.tsv",
     "non_speakers.tsv",
     "depending_on.tsv",
+    "tag_verbs.tsv",
 )
 GRADES_FILE: Final = "sourcing_grades.tsv"
 KNOWN_FILES: Final = frozenset(
@@ -961,6 +963,9 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         inclusion_markers=tuple(phrase_lists["inclusion_markers.tsv"]),
         non_speakers=tuple(phrase_lists["non_speakers.tsv"]),
         depending_on=tuple(phrase_lists["depending_on.tsv"]),
+        tag_verbs=tuple(
+            attrs.evolve(e, pattern=e.pattern.inflected(meta.inflection)) for e in phrase_lists["tag_verbs.tsv"]
+        ),
         grades=tuple(grades),
         entities=meta.entities,
         genitive_markers=meta.genitive_markers,

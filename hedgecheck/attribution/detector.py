@@ -38,7 +38,7 @@ from hedgecheck.lexicon import (
     RoleReading,
     TypedEntry,
 )
-from hedgecheck.model import AttributionType, Provenance
+from hedgecheck.model import AttributionType, CueKind, Provenance
 from hedgecheck.parsed import ParsedSentence, Token, with_verbal_predicates
 from hedgecheck.patterns import EntryT, Match, PatternMatcher, select_longest
 
@@ -124,7 +124,11 @@ class AttributionDetector:
     """Finds attributions and types their sources in parsed sentences of one language."""
 
     def __init__(self, language: Language, vectors: WordVectors | None = None) -> None:
-        self._verbs: PatternMatcher[CueEntry] = PatternMatcher(language.reporting_verbs)
+        # Verbs that report only as an inverted tag (« ... », a lancé le maire): tag_verbs.tsv.
+        self._tag_only = frozenset(
+            CueEntry(e.pattern, None, None, CueKind.REPORTING_VERB, e.path, e.line, e.note) for e in language.tag_verbs
+        )
+        self._verbs: PatternMatcher[CueEntry] = PatternMatcher([*language.reporting_verbs, *self._tag_only])
         self._neighbours = (
             NearestEntries(
                 {
@@ -183,7 +187,10 @@ class AttributionDetector:
             cue = (min(group[0], match.first), max(max(group), match.last))
             # « X, dans une interview accordée à NBC, a affirmé »: the marker phrase is no part of X.
             exclude = set(range(cue[0], cue[1] + 1)) | taken
+            tag_only = match.entry in self._tag_only
             for candidate in self._source_candidates(view, verb, group):
+                if tag_only and not candidate.inverted:
+                    continue
                 source = candidate.span or _np_span(sentence, candidate.head, exclude=exclude)
                 if source is None:
                     continue
