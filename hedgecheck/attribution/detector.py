@@ -532,10 +532,12 @@ class AttributionDetector:
         if number == "Plur" or head.upos == "ADJ":
             # « Des voisins disent », « les grévistes affirment »: unlisted people.
             return self._type_role(view, head, None, number)
-        # « l'amicale des locataires a précisé »: a singular common noun that speaks is most often a body.
-        return SourceReading(
-            AttributionType.INSTITUTION, Provenance(rule="unlisted_singular_noun"), key=key, number=number
-        )
+        if any(c.upos == "PROPN" and c.dep.startswith(_IDENTITY_DEPS) for c in view.sentence.children_of(head)):
+            # « le groupement Vigie Eau dénonce », "the Teamsters local said": a named body.
+            return SourceReading(
+                AttributionType.INSTITUTION, Provenance(rule="unlisted_noun_with_name"), key=key, number=number
+            )
+        return None  # "the gunman had argued": with no vectors, a singular noun alone is too weak a clue
 
     def _headline_speaker(
         self, sentence: ParsedSentence, index: int, reading: SourceReading, source: tuple[int, int]
@@ -565,12 +567,12 @@ class AttributionDetector:
         return None
 
     def _type_pronoun(self, view: _SentenceView, head: Token, number: str | None) -> SourceReading | None:
+        vague = view.vague.get(head.i)
+        if vague is not None:  # "some in the Dunmore camp": vague before partitive
+            return SourceReading(AttributionType.VAGUE, _evidence(vague), key=head.lemma, number=number)
         partitive = self._type_partitive(view, head)
         if partitive is not None:
             return partitive
-        vague = view.vague.get(head.i)
-        if vague is not None:
-            return SourceReading(AttributionType.VAGUE, _evidence(vague), key=head.lemma, number=number)
         if head.has("Person=1"):
             return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
         if head.has("PronType=Dem") and not any(f.startswith("Gender=") for f in head.feats):
