@@ -23,12 +23,12 @@ suggéré » → the adviser).
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Sequence
 
 import attrs
 
 from hedgecheck.attribution.neighbours import NearestEntries, SourceList, WordVectors
+from hedgecheck.attribution.readings import AttributionHit, Pending, SourceReading
 from hedgecheck.lexicon import (
     CueEntry,
     Language,
@@ -60,38 +60,6 @@ _OPENING_QUOTES = frozenset("«“\"'‘")
 _IDENTITY_DEPS = ("appos", "flat", "conj", "nmod", "amod", "nummod", "compound")
 # Relations whose subtree is never part of a source's span.
 _CLAUSAL = ("acl:relcl", "advcl", "ccomp", "parataxis")
-
-
-class Pending(enum.StrEnum):
-    """What a source needs from the document before its type is known."""
-
-    PRONOUN = "pronoun"
-    THING = "thing"  # a neuter pronoun: "it said"
-    DEFINITE_ROLE = "definite_role"
-
-
-@attrs.frozen(slots=True)
-class SourceReading:
-    """How a source noun phrase was typed, and on which evidence."""
-
-    type: AttributionType
-    evidence: Provenance
-    pending: Pending | None = None
-    key: str = ""
-    number: str | None = None
-
-
-@attrs.frozen(slots=True)
-class AttributionHit:
-    """An attribution found in one sentence, as token ranges (inclusive)."""
-
-    source: tuple[int, int]
-    cue: tuple[int, int]
-    reading: SourceReading
-    provenance: Provenance
-    main: bool = False
-    content: tuple[int, int] | None = None
-    rank: int = 0  # 0: reporting verb in the main clause; 1: marker attached to it; 2: other
 
 
 @attrs.frozen(slots=True)
