@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from hedgecheck.attribution.neighbours import NearestEntries, SourceList, WordVectors
-from hedgecheck.attribution.readings import AttributionHit, Pending, SourceReading
+from hedgecheck.attribution.readings import AttributionHit, Pending, Rank, SourceReading
 from hedgecheck.lexicon import (
     CueEntry,
     Language,
@@ -187,7 +187,7 @@ class AttributionDetector:
                     reading=reading,
                     provenance=provenance,
                     content=_content(sentence, verb, source),
-                    rank=0 if main else 2,
+                    rank=Rank.MAIN_CLAUSE_VERB if main else Rank.SECONDARY,
                 )
                 yield from self._addressee_outlets(view, verb, source, cue, provenance)
                 break
@@ -214,7 +214,7 @@ class AttributionDetector:
             if span is None or child.i not in view.media:
                 continue
             reading = SourceReading(AttributionType.MEDIA, _evidence(view.media[child.i]))
-            yield AttributionHit(source=span, cue=cue, reading=reading, provenance=provenance, rank=2)
+            yield AttributionHit(source=span, cue=cue, reading=reading, provenance=provenance, rank=Rank.SECONDARY)
 
     def _usable_verb(self, sentence: ParsedSentence, verb: Token, match: Match[CueEntry]) -> bool:
         """A reporting use: a verb (even mis-tagged), not negated, not a pronominal passive.
@@ -367,7 +367,9 @@ class AttributionDetector:
                         cue=(match.tokens[1] if len(match.tokens) > 1 else match.first, match.last),
                         reading=SourceReading(entry.type, provenance),
                         provenance=provenance,
-                        rank=0 if _in_main_clause(sentence, sentence.tokens[match.last]) else 2,
+                        rank=Rank.MAIN_CLAUSE_VERB
+                        if _in_main_clause(sentence, sentence.tokens[match.last])
+                        else Rank.SECONDARY,
                     )
                 )
                 continue
@@ -399,7 +401,9 @@ class AttributionDetector:
                     cue=(match.first, match.last),
                     reading=reading,
                     provenance=provenance,
-                    rank=1 if entry.may_be_main and _attached_to_main(sentence, head) else 2,
+                    rank=Rank.MAIN_CLAUSE_MARKER
+                    if entry.may_be_main and _attached_to_main(sentence, head)
+                    else Rank.SECONDARY,
                 )
             )
         return hits
@@ -836,9 +840,9 @@ def _nearest_left_stretch(view: _SentenceView, start: int) -> list[_Candidate]:
     Donald Trump » with « conseiller » as its head.
     """
     sentence = view.sentence
-    blocked = {i for hit in view.marker_hits if hit.rank < 2 for i in range(hit.cue[0], hit.source[1] + 1)}
+    blocked = {i for hit in view.marker_hits if hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
     # A secondary marker set off by commas (« , cité par Ouest-France, ») is skipped over.
-    skipped = {i for hit in view.marker_hits if hit.rank == 2 for i in range(hit.cue[0], hit.source[1] + 1)}
+    skipped = {i for hit in view.marker_hits if not hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
     region: list[Token] = []
     for i in range(start - 1, -1, -1):
         token = sentence.tokens[i]
@@ -947,9 +951,9 @@ def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int
     most commas, adverbs and secondary markers (« , cité par X, ») in between.
     """
     sentence = view.sentence
-    opening = {i for hit in view.marker_hits if hit.rank < 2 for i in range(hit.cue[0], hit.source[1] + 1)}
+    opening = {i for hit in view.marker_hits if hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
     opening |= _dateline(sentence)
-    secondary = {i for hit in view.marker_hits if hit.rank == 2 for i in range(hit.cue[0], hit.source[1] + 1)}
+    secondary = {i for hit in view.marker_hits if not hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
     for i in range(source[0]):
         token = sentence.tokens[i]
         if not (i in opening or token.upos in ("PUNCT", "ADV", "CCONJ") or token.is_space):
@@ -1010,7 +1014,7 @@ def _quoted_tokens(sentence: ParsedSentence) -> set[int]:
 
 def _choose_main(hits: list[AttributionHit]) -> list[AttributionHit]:
     """Mark the main attribution: a main-clause reporting verb first, then a main-clause marker."""
-    candidates = [h for h in hits if h.rank < 2]
+    candidates = [h for h in hits if h.may_be_main]
     if not candidates:
         return sorted(hits, key=lambda h: h.cue[0])
     best = min(candidates, key=lambda h: (h.rank, h.cue[0]))

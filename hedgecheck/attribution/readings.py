@@ -8,7 +8,7 @@ import attrs
 
 from hedgecheck.model import AttributionType, Provenance
 
-__all__ = ["AttributionHit", "Pending", "SourceReading"]
+__all__ = ["AttributionHit", "Pending", "Rank", "SourceReading"]
 
 
 class Pending(enum.StrEnum):
@@ -30,6 +30,14 @@ class SourceReading:
     number: str | None = None
 
 
+class Rank(enum.IntEnum):
+    """How a hit stands as the sentence's main attribution: the lowest rank wins, then the earliest cue."""
+
+    MAIN_CLAUSE_VERB = 0  # a reporting verb in the main clause, or a marker that is one (« il se murmure »)
+    MAIN_CLAUSE_MARKER = 1  # a marker attached to the main clause (« Selon Axios, ... »)
+    SECONDARY = 2  # any other: never the main attribution
+
+
 @attrs.frozen(slots=True)
 class AttributionHit:
     """An attribution found in one sentence, as token ranges (inclusive)."""
@@ -40,4 +48,8 @@ class AttributionHit:
     provenance: Provenance
     main: bool = False
     content: tuple[int, int] | None = None
-    rank: int = 0  # 0: reporting verb in the main clause; 1: marker attached to it; 2: other
+    rank: Rank = Rank.MAIN_CLAUSE_VERB
+
+    @property
+    def may_be_main(self) -> bool:
+        return self.rank < Rank.SECONDARY
