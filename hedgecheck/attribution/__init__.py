@@ -8,12 +8,8 @@
   sentences and gives their speaker to every sentence inside (rule 11).
 """
 
-from hedgecheck.attribution.detector import (
-    AttributionDetector,
-    AttributionHit,
-    DocumentContext,
-    Pending,
-    SourceReading,
-)
+from hedgecheck.attribution.context import DocumentContext
+from hedgecheck.attribution.detector import AttributionDetector
+from hedgecheck.attribution.readings import AttributionHit, Pending, SourceReading
 
 __all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending", "SourceReading"]
