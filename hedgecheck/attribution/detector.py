@@ -30,6 +30,27 @@ import attrs
 from hedgecheck.attribution.context import DocumentContext
 from hedgecheck.attribution.neighbours import NearestEntries, SourceList, WordVectors
 from hedgecheck.attribution.readings import AttributionHit, Pending, Rank, SourceReading
+from hedgecheck.attribution.syntax import (
+    IDENTITY_DEPS,
+    NOMINAL,
+    QUOTE_PAIRS,
+    attached_to_main,
+    claimed_content,
+    closes_quotation,
+    dateline,
+    grammatical_number,
+    identity_tokens,
+    in_main_clause,
+    is_acronym,
+    leading_phrase,
+    marker_object,
+    may_be_verb,
+    noun_phrase_span,
+    passive_or_pronominal,
+    previous_word,
+    quoted_tokens,
+    verb_group,
+)
 from hedgecheck.lexicon import (
     CueEntry,
     Language,
@@ -52,15 +73,8 @@ _LIST_TYPES = {
 }
 # The object of « selon » is a speaker only when this near a list of speakers.
 _MARKER_SIMILARITY = 0.5
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _OPENING_PUNCT = frozenset(',»”"—–:(;')
-_QUOTES = {"«": "»", "“": "”"}
 _OPENING_QUOTES = frozenset("«“\"'‘")
-# Relations through which a noun phrase still names the same entity as its
-# head: apposition, flat names, conjunction, plain nominal modifiers.
-_IDENTITY_DEPS = ("appos", "flat", "conj", "nmod", "amod", "nummod", "compound")
-# Relations whose subtree is never part of a source's span.
-_CLAUSAL = ("acl:relcl", "advcl", "ccomp", "parataxis")
 
 
 @attrs.frozen(slots=True)
@@ -152,7 +166,7 @@ class AttributionDetector:
             )
             if not self._usable_verb(sentence, verb, match) or verb.i in taken:
                 continue
-            group = _verb_group(sentence, verb)
+            group = verb_group(sentence, verb)
             cue = (min(group[0], match.first), max(max(group), match.last))
             # « X, dans une interview accordée à NBC, a affirmé »: the marker phrase is no part of X.
             exclude = set(range(cue[0], cue[1] + 1)) | taken
@@ -160,7 +174,7 @@ class AttributionDetector:
             for candidate in self._source_candidates(view, verb, group):
                 if tag_only and not candidate.inverted:
                     continue
-                source = candidate.span or _np_span(sentence, candidate.head, exclude=exclude)
+                source = candidate.span or noun_phrase_span(sentence, candidate.head, exclude=exclude)
                 if source is None:
                     continue
                 reading = self.type_source(view, candidate.head, source, lenient=candidate.subject)
@@ -179,7 +193,7 @@ class AttributionDetector:
                 main = (
                     not quoted
                     and not adjunct
-                    and (_in_main_clause(sentence, verb, tag=candidate.inverted) or _leads_sentence(view, source, cue))
+                    and (in_main_clause(sentence, verb, tag=candidate.inverted) or _leads_sentence(view, source, cue))
                 )
                 provenance = Provenance(match.entry.path, match.entry.line)
                 yield AttributionHit(
@@ -187,7 +201,7 @@ class AttributionDetector:
                     cue=cue,
                     reading=reading,
                     provenance=provenance,
-                    content=_content(sentence, verb, source),
+                    content=claimed_content(sentence, verb, source),
                     rank=Rank.MAIN_CLAUSE_VERB if main else Rank.SECONDARY,
                 )
                 yield from self._addressee_outlets(view, verb, source, cue, provenance)
@@ -211,7 +225,7 @@ class AttributionDetector:
             )
             if not addressed:
                 continue
-            span = _np_span(view.sentence, child, exclude=set(range(cue[0], cue[1] + 1)))
+            span = noun_phrase_span(view.sentence, child, exclude=set(range(cue[0], cue[1] + 1)))
             if span is None or child.i not in view.media:
                 continue
             reading = SourceReading(AttributionType.MEDIA, _evidence(view.media[child.i]))
@@ -224,7 +238,7 @@ class AttributionDetector:
         only under a verb that has a real, non-negated subject (« a tenu à
         souligner »), not « sans préciser » or « n'a pas souhaité commenter ».
         """
-        if not _may_be_verb(sentence, verb):
+        if not may_be_verb(sentence, verb):
             return False
         if self._negated(sentence, verb) and match.entry.negated is None:
             # « n'a pas dit que » claims nothing; « n'a pas confirmé » puts the source on
@@ -253,7 +267,7 @@ class AttributionDetector:
         and the verb: in « "Probably not," Ms. Moore said » the parser hangs the
         quoted « not » on « said ».
         """
-        start = min(_verb_group(sentence, verb))
+        start = min(verb_group(sentence, verb))
         for child in sentence.children_of(verb):
             if not (child.has("Polarity=Neg") or child.dep == "neg") or child.lemma in self._expletive:
                 continue
@@ -308,7 +322,7 @@ class AttributionDetector:
                 c
                 for c in children
                 if c.dep.startswith(("nsubj", "expl:subj"))
-                and c.upos in _NOMINAL | {"ADJ", "ADV"}
+                and c.upos in NOMINAL | {"ADJ", "ADV"}
                 and not c.has("Reflex=Yes")
                 and c.lower not in ("s'", "se")
             ),
@@ -319,10 +333,10 @@ class AttributionDetector:
                 yield _Candidate(sentence.tokens[verb.head], subject=True)  # « le ministre, qui a déclaré »
             else:
                 yield _Candidate(subject, subject=True)
-        before = _previous_word(sentence, start)
+        before = previous_word(sentence, start)
         after_punctuation = before is None or before.text in _OPENING_PUNCT
         # ", citing three people": an adjunct participle, whose object is not its speaker.
-        after_quote = before is not None and _closes_quotation(sentence, before)
+        after_quote = before is not None and closes_quotation(sentence, before)
         bare_participle = (
             verb.has("VerbForm=Part") and start == verb.i and verb.dep.startswith(("advcl", "acl")) and not after_quote
         )
@@ -332,7 +346,7 @@ class AttributionDetector:
             and not any(c.dep.startswith("ccomp") and c.i > verb.i for c in children)
         ):
             for child in children:
-                if child.i > verb.i and child.upos in _NOMINAL and child.dep.startswith(("nsubj", "obj")):
+                if child.i > verb.i and child.upos in NOMINAL and child.dep.startswith(("nsubj", "obj")):
                     yield _Candidate(child, inverted=True)
         if subject is not None and subject.i > verb.i:
             yield _Candidate(subject, subject=True)
@@ -342,7 +356,7 @@ class AttributionDetector:
             head = sentence.tokens[verb.head]
             if head.upos == "VERB":
                 yield from (
-                    c for c in self._source_candidates(view, head, _verb_group(sentence, head)) if not c.inverted
+                    c for c in self._source_candidates(view, head, verb_group(sentence, head)) if not c.inverted
                 )
         if participle or verb.has("VerbForm=Inf"):
             return  # « ..., affirmant que », « a tenu à souligner »: the governing verb's speaker, or nobody
@@ -369,23 +383,25 @@ class AttributionDetector:
                         reading=SourceReading(entry.type, provenance),
                         provenance=provenance,
                         rank=Rank.MAIN_CLAUSE_VERB
-                        if _in_main_clause(sentence, sentence.tokens[match.last])
+                        if in_main_clause(sentence, sentence.tokens[match.last])
                         else Rank.SECONDARY,
                     )
                 )
                 continue
             if entry.source_is_before:
                 # « Pence: ... », "Caddell continued:": a short speaker phrase opening the sentence.
-                before = _leading_phrase(sentence, match.first)
+                before = leading_phrase(sentence, match.first)
                 if before is None:
                     continue
                 head, source = before
             else:
-                found = _marker_object(sentence, match)
+                found = marker_object(sentence, match)
                 if found is None:
                     continue
                 head = found
-                span = _np_span(sentence, head, exclude=set(range(match.first, match.last + 1)), stop_at_comma=True)
+                span = noun_phrase_span(
+                    sentence, head, exclude=set(range(match.first, match.last + 1)), stop_at_comma=True
+                )
                 if span is None:
                     continue
                 source = span
@@ -403,7 +419,7 @@ class AttributionDetector:
                     reading=reading,
                     provenance=provenance,
                     rank=Rank.MAIN_CLAUSE_MARKER
-                    if entry.may_be_main and _attached_to_main(sentence, head)
+                    if entry.may_be_main and attached_to_main(sentence, head)
                     else Rank.SECONDARY,
                 )
             )
@@ -422,7 +438,7 @@ class AttributionDetector:
         « selon la météo » means "depending on".
         """
         sentence = view.sentence
-        number = _number(head)
+        number = grammatical_number(head)
         key = head.lemma
         if head.upos == "PRON":
             return self._type_pronoun(view, head, number)
@@ -432,7 +448,7 @@ class AttributionDetector:
         vague = next((view.vague[i] for i in first_words if i in view.vague), None)
         if vague is not None:
             return SourceReading(AttributionType.VAGUE, _evidence(vague), key=key, number=number)
-        identity = _identity_tokens(sentence, head)
+        identity = identity_tokens(sentence, head)
         person = next((t for t in identity if t.ent_type in self._entities.person), None)
         members = self._named_members(view, span)
         if members is not None:
@@ -461,7 +477,7 @@ class AttributionDetector:
             if described is not None:  # « Karima, une habitante du troisième étage »
                 evidence = Provenance(described.entry.path, described.entry.line, rule="name_with_role")
                 return SourceReading(AttributionType.NAMED, evidence, key=key, number=number)
-            if _is_acronym(head.text):  # « l'ARS », « la CGT »: organisations, not people
+            if is_acronym(head.text):  # « l'ARS », « la CGT »: organisations, not people
                 return SourceReading(AttributionType.INSTITUTION, Provenance(rule="acronym"), key=key, number=number)
         if role is not None:
             return self._type_role(view, head, role, number)
@@ -505,7 +521,7 @@ class AttributionDetector:
         if number == "Plur" or head.upos == "ADJ":
             # « Des voisins disent », « les grévistes affirment »: unlisted people.
             return self._type_role(view, head, None, number)
-        if any(c.upos == "PROPN" and c.dep.startswith(_IDENTITY_DEPS) for c in view.sentence.children_of(head)):
+        if any(c.upos == "PROPN" and c.dep.startswith(IDENTITY_DEPS) for c in view.sentence.children_of(head)):
             # « le groupement Vigie Eau dénonce », "the Teamsters local said": a named body.
             return SourceReading(
                 AttributionType.INSTITUTION, Provenance(rule="unlisted_noun_with_name"), key=key, number=number
@@ -550,11 +566,7 @@ class AttributionDetector:
             return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
         if head.has("PronType=Dem") and not any(f.startswith("Gender=") for f in head.feats):
             return None  # « cela », « ce »: a thing, not a speaker (« celui-ci » has a gender)
-        if (
-            head.dep.startswith("expl")
-            and not head.text.startswith("-")
-            and _passive_or_pronominal(view.sentence, head)
-        ):
+        if head.dep.startswith("expl") and not head.text.startswith("-") and passive_or_pronominal(view.sentence, head):
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
         if head.has("Gender=Neut") and head.dep.startswith("nsubj:pass"):
             # "It was reported that", "it is widely believed": nobody in particular.
@@ -591,7 +603,7 @@ class AttributionDetector:
         )
         if group is None:
             return None
-        span = _np_span(sentence, group, exclude=set())
+        span = noun_phrase_span(sentence, group, exclude=set())
         reading = self.type_source(view, group, span, lenient=True) if span is not None else None
         if reading is None or reading.type is not AttributionType.NAMED:
             return reading
@@ -609,12 +621,12 @@ class AttributionDetector:
                     child.dep.startswith("nmod") and any(c.lemma in self._genitive for c in sentence.children_of(child))
                 )
             )
-            if owner and child.upos in _NOMINAL | {"DET"}:
+            if owner and child.upos in NOMINAL | {"DET"}:
                 if child.upos == "DET":  # « son rapport »: the owner is someone mentioned before
                     return SourceReading(
                         AttributionType.NAMED, Provenance(rule="possessive"), pending=Pending.PRONOUN, number=number
                     )
-                span = _np_span(sentence, child, exclude=set())
+                span = noun_phrase_span(sentence, child, exclude=set())
                 if span is not None:
                     reading = self.type_source(view, child, span)
                     if reading is not None:
@@ -667,7 +679,7 @@ class _SentenceView:
         self.depending_on = _cover(lists.depending_on.find(sentence))
         self.anonymous = bool(lists.anonymity.find(sentence))
         self.inclusions = select_longest(lists.inclusion.find(sentence))
-        self._quoted = _quoted_tokens(sentence)
+        self._quoted = quoted_tokens(sentence)
         self.marker_hits: list[AttributionHit] = []
         self.marker_hits = detector.marker_hits(self)
         self.marker_tokens = {i for hit in self.marker_hits for i in range(hit.cue[0], hit.source[1] + 1)}
@@ -687,141 +699,6 @@ def _cover(matches: Iterable[Match[EntryT]]) -> dict[int, Match[EntryT]]:
 
 def _evidence(match: Match[PhraseEntry] | Match[RoleEntry] | Match[TypedEntry]) -> Provenance:
     return Provenance(match.entry.path, match.entry.line)
-
-
-def _number(token: Token) -> str | None:
-    for value in ("Sing", "Plur"):
-        if token.has(f"Number={value}"):
-            return value
-    return None
-
-
-def _verb_group(sentence: ParsedSentence, verb: Token) -> list[int]:
-    """The verb and its auxiliaries, with what stands between them (« a longtemps rejeté »)."""
-    auxiliaries = [c.i for c in sentence.children_of(verb) if c.dep.startswith("aux") and c.i < verb.i]
-    if not auxiliaries:
-        return [verb.i]
-    return list(range(min(auxiliaries), verb.i + 1))
-
-
-def _may_be_verb(sentence: ParsedSentence, token: Token) -> bool:
-    """A reporting verb candidate: tagged a verb, or mis-tagged but not used as a noun.
-
-    The small French model tags « disent » as an adverb and « évoque » as an
-    adjective; a word after a determiner or a preposition (« l'estime ») is a noun.
-    """
-    if token.upos in ("VERB", "AUX"):
-        return True
-    if token.upos not in ("NOUN", "ADJ", "ADV", "X", "INTJ"):
-        return False
-    if any(c.dep.startswith("aux") for c in sentence.children_of(token)):
-        return True
-    before = _previous_word(sentence, token.i)
-    return before is None or before.upos not in ("DET", "ADP")
-
-
-def _passive_or_pronominal(sentence: ParsedSentence, subject: Token) -> bool:
-    """« il a été annoncé que », « il se dit que »: an impersonal subject; « il a indiqué que » is a person.
-
-    The parser sometimes calls the subject of an active reporting verb expletive.
-    """
-    verb = sentence.tokens[subject.head]
-    return verb.has("Voice=Pass") or any(
-        c.dep.startswith(("aux:pass", "expl:pass")) or c.has("Reflex=Yes") for c in sentence.children_of(verb)
-    )
-
-
-def _indefinite(sentence: ParsedSentence, head: Token) -> bool:
-    """« des voisins », « plusieurs habitants », "residents" (a bare plural)."""
-    determiners = [c for c in sentence.children_of(head) if c.dep.startswith("det")]
-    if not determiners:
-        return head.upos == "NOUN"
-    return any(d.has("Definite=Ind") or d.has("PronType=Ind") for d in determiners)
-
-
-def _is_acronym(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _previous_word(sentence: ParsedSentence, index: int) -> Token | None:
-    for i in range(index - 1, -1, -1):
-        token = sentence.tokens[i]
-        if not token.is_space:
-            return token
-    return None
-
-
-def _subtree(sentence: ParsedSentence, token: Token, skip: tuple[str, ...] = ()) -> set[int]:
-    found = {token.i}
-    stack = [token]
-    while stack:
-        node = stack.pop()
-        for child in sentence.children_of(node):
-            if child.i not in found and not child.dep.startswith(skip):
-                found.add(child.i)
-                stack.append(child)
-    return found
-
-
-def _np_span(
-    sentence: ParsedSentence, head: Token, exclude: set[int], stop_at_comma: bool = False
-) -> tuple[int, int] | None:
-    """The contiguous stretch of the noun phrase around ``head``, without clauses or punctuation edges."""
-    members = (_subtree(sentence, head, skip=_CLAUSAL) | _glued_word(sentence, head)) - exclude
-    start = end = head.i
-    while start - 1 in members:
-        start -= 1
-    while end + 1 in members and not (stop_at_comma and sentence.tokens[end + 1].text == ","):
-        end += 1
-    while start < end and (sentence.tokens[start].upos == "PUNCT" or sentence.tokens[start].dep.startswith("case")):
-        start += 1  # « par le Kremlin »: the preposition is not part of the source
-    while end > start and sentence.tokens[end].upos == "PUNCT":
-        end -= 1
-    if sentence.tokens[start].upos == "PUNCT":
-        return None
-    return start, end
-
-
-def _glued_word(sentence: ParsedSentence, token: Token) -> set[int]:
-    """The tokens of the written word ``token`` belongs to: « Al-Jazeera » split at its hyphen."""
-    found = {token.i}
-    k = token.i
-    while k > 0 and sentence.tokens[k - 1].end == sentence.tokens[k].start:
-        k -= 1
-        found.add(k)
-    k = token.i
-    while k + 1 < len(sentence.tokens) and sentence.tokens[k].end == sentence.tokens[k + 1].start:
-        k += 1
-        found.add(k)
-    # Punctuation glued to a word (« Rubio, ») is no part of it.
-    return {i for i in found if sentence.tokens[i].upos != "PUNCT" or 0 < i - min(found) < len(found) - 1}
-
-
-def _identity_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
-    """Tokens that name the same entity as ``head``: not behind « de » (« un conseiller du président X »)."""
-    found = [head]
-    stack = [head]
-    while stack:
-        node = stack.pop()
-        for child in sentence.children_of(node):
-            if not child.dep.startswith(_IDENTITY_DEPS) or child.dep.startswith("nmod:poss"):
-                continue
-            # Behind a preposition, a name qualifies the speaker without naming it:
-            # « un conseiller du président Trump », "an adviser to President Trump" (rule 4).
-            if any(c.dep.startswith("case") for c in sentence.children_of(child)):
-                continue
-            found.append(child)
-            stack.append(child)
-    return found
-
-
-def _closes_quotation(sentence: ParsedSentence, token: Token) -> bool:
-    """Whether ``token`` is a closing quote, or a comma right after one (« ... », sourit X)."""
-    if token.text in _QUOTES.values() or token.text in ('"', "'"):
-        return True
-    previous = _previous_word(sentence, token.i)
-    return token.text == "," and previous is not None and previous.text in (*_QUOTES.values(), '"', "'")
 
 
 def _stretch_head(tokens: Sequence[Token]) -> Token | None:
@@ -849,7 +726,7 @@ def _nearest_left_stretch(view: _SentenceView, start: int) -> list[_Candidate]:
         token = sentence.tokens[i]
         if i in skipped:
             continue
-        if i in blocked or token.upos in ("VERB", "SCONJ") or token.text in _QUOTES.values():
+        if i in blocked or token.upos in ("VERB", "SCONJ") or token.text in QUOTE_PAIRS.values():
             break
         region.append(token)
     region.reverse()
@@ -873,75 +750,6 @@ def _nearest_left_stretch(view: _SentenceView, start: int) -> list[_Candidate]:
     return candidates
 
 
-_LEADING_PHRASE_LIMIT = 6
-
-
-def _leading_phrase(sentence: ParsedSentence, end: int) -> tuple[Token, tuple[int, int]] | None:
-    """The short verbless phrase that opens the sentence before ``end``, and its head."""
-    tokens = [t for t in sentence.tokens[:end] if not t.is_space]
-    while tokens and tokens[0].upos == "PUNCT":
-        tokens.pop(0)
-    if not tokens or len(tokens) > _LEADING_PHRASE_LIMIT or any(t.upos in ("VERB", "AUX") for t in tokens):
-        return None
-    inside = {t.i for t in tokens}
-    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
-    head = next((t for t in heads if t.upos in ("PROPN", "NOUN", "PRON")), None)
-    if head is None:
-        return None
-    return head, (tokens[0].i, tokens[-1].i)
-
-
-def _marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token | None:
-    """The head of the noun phrase a marker introduces."""
-    last = sentence.tokens[match.last]
-    if last.head != last.i and last.head > match.last:
-        head = sentence.tokens[last.head]
-        if head.upos in _NOMINAL:
-            return head
-    following = match.last + 1
-    while following < len(sentence.tokens) and sentence.tokens[following].upos in ("DET", "ADJ", "PUNCT"):
-        following += 1
-    if following < len(sentence.tokens) and sentence.tokens[following].upos in _NOMINAL:
-        token = sentence.tokens[following]
-        # "citing three people": the number modifies the noun that is the source.
-        if token.upos == "NUM" and token.head > token.i and sentence.tokens[token.head].upos in _NOMINAL:
-            return sentence.tokens[token.head]
-        return token
-    return None
-
-
-def _in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) -> bool:
-    """Whether ``token`` belongs to the main clause (guidelines §2 rules 2 and 8).
-
-    It does unless a clause on its way up to the root is a relative clause, an
-    adnominal clause, or a subordinate clause opened by a conjunction (« que »,
-    « si », « parce que »). Participial and gerund clauses (« Interrogé par
-    l'AFP, ... s'est borné à indiquer ») and quoted clauses of an inverted tag
-    stay in the main clause: the parser often hangs the tag's verb under them.
-    """
-    if tag:
-        # An inverted tag (« », a déclaré X ») is the main clause whatever the
-        # parser hangs it under, unless it sits in a relative clause.
-        return not token.dep.startswith("acl")
-    node = token
-    for _ in range(len(sentence.tokens)):
-        if node.dep.startswith(("acl", "nmod", "obl", "amod")) and node.upos in ("VERB", "AUX"):
-            governor = sentence.tokens[node.head] if node.head != node.i else node
-            relative = any(c.has("PronType=Rel") for c in sentence.children_of(node))
-            # A broken parse hangs the verb on a verbless root (« Le quotidien X rapporte que »);
-            # a clause with a relative pronoun (« qui a déclaré ») is a real relative clause.
-            if relative or not (governor.head == governor.i and governor.upos not in ("VERB", "AUX", "ADJ")):
-                return False
-        if node.dep.startswith(("ccomp", "advcl", "csubj")) and any(
-            c.dep == "mark" and c.upos == "SCONJ" for c in sentence.children_of(node)
-        ):
-            return False
-        if node.head == node.i:
-            return True
-        node = sentence.tokens[node.head]
-    return True
-
-
 def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> bool:
     """« SOURCE VERB que ... » at the head of the sentence: the classic attribution lead.
 
@@ -953,7 +761,7 @@ def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int
     """
     sentence = view.sentence
     opening = {i for hit in view.marker_hits if hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
-    opening |= _dateline(sentence)
+    opening |= dateline(sentence)
     secondary = {i for hit in view.marker_hits if not hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
     for i in range(source[0]):
         token = sentence.tokens[i]
@@ -964,53 +772,6 @@ def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int
         if not (i in secondary or token.upos in ("PUNCT", "ADV") or token.is_space or token.dep.startswith("nmod")):
             return False
     return source[1] < cue[0]
-
-
-_DATELINE_LIMIT = 12
-_DATELINE_DASHES = frozenset("—–-")
-
-
-def _dateline(sentence: ParsedSentence) -> set[int]:
-    """« PARIS, 2 septembre (AFP) — »: the wire dateline before the first dash, if there is one."""
-    for token in sentence.tokens[:_DATELINE_LIMIT]:
-        if token.text in _DATELINE_DASHES and token.i > 0:
-            return set(range(token.i + 1))
-    return set()
-
-
-def _attached_to_main(sentence: ParsedSentence, token: Token) -> bool:
-    """Whether a marker's noun phrase modifies the main clause (not a noun or a subordinate clause)."""
-    if token.head == token.i:
-        return True
-    governor = sentence.tokens[token.head]
-    return _in_main_clause(sentence, governor) and governor.upos in ("VERB", "AUX", "ADJ", "NOUN")
-
-
-def _content(sentence: ParsedSentence, verb: Token, source: tuple[int, int]) -> tuple[int, int] | None:
-    """What is claimed: the complement clause or object, or the clause an inverted tag follows."""
-    for child in sentence.children_of(verb):
-        if child.dep.startswith(("ccomp", "obj")) and not source[0] <= child.i <= source[1]:
-            members = sorted(i for i in _subtree(sentence, child) if sentence.tokens[i].upos != "PUNCT")
-            members = [i for i in members if not (sentence.tokens[i].dep == "mark" and i == members[0])]
-            if members:
-                return members[0], members[-1]
-    return None
-
-
-def _quoted_tokens(sentence: ParsedSentence) -> set[int]:
-    """Tokens inside « », “ ” or straight double quotes (which open and close alternately)."""
-    inside: set[int] = set()
-    closing: list[str] = []
-    for token in sentence.tokens:
-        if closing and token.text == closing[-1]:
-            closing.pop()
-        elif token.text in _QUOTES:
-            closing.append(_QUOTES[token.text])
-        elif token.text == '"':
-            closing.append('"')
-        elif closing:
-            inside.add(token.i)
-    return inside
 
 
 def _choose_main(hits: list[AttributionHit]) -> list[AttributionHit]:
