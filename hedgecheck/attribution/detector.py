@@ -48,21 +48,20 @@ from hedgecheck.attribution.syntax import (
     noun_phrase_span,
     passive_or_pronominal,
     previous_word,
-    quoted_tokens,
     verb_group,
 )
+from hedgecheck.attribution.view import MarkerSpans, SentenceView, SourceLists, evidence_of
 from hedgecheck.lexicon import (
     CueEntry,
     Language,
     MarkerEntry,
-    PhraseEntry,
     RoleEntry,
     RoleReading,
     TypedEntry,
 )
 from hedgecheck.model import AttributionType, CueKind, Provenance
 from hedgecheck.parsed import ParsedSentence, Token, with_verbal_predicates
-from hedgecheck.patterns import EntryT, Match, PatternMatcher, select_longest
+from hedgecheck.patterns import Match, PatternMatcher, select_longest
 
 __all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending", "SourceReading"]
 
@@ -86,21 +85,6 @@ class _Candidate:
     span: tuple[int, int] | None = None
     subject: bool = False  # the parser's subject or agent: a speaker even if its noun is unlisted
     clitic: bool = False  # « a-t-il déclaré »
-
-
-@attrs.frozen(slots=True)
-class _SourceLists:
-    """The lexicons that type a source noun phrase, compiled once."""
-
-    nouns: PatternMatcher[TypedEntry]
-    media: PatternMatcher[PhraseEntry]
-    institutions: PatternMatcher[PhraseEntry]
-    roles: PatternMatcher[RoleEntry]
-    vague: PatternMatcher[PhraseEntry]
-    anonymity: PatternMatcher[PhraseEntry]
-    inclusion: PatternMatcher[PhraseEntry]
-    non_speakers: PatternMatcher[PhraseEntry]
-    depending_on: PatternMatcher[PhraseEntry]
 
 
 class AttributionDetector:
@@ -127,17 +111,7 @@ class AttributionDetector:
             else None
         )
         self._markers: PatternMatcher[MarkerEntry] = PatternMatcher(language.markers)
-        self.source_lists = _SourceLists(
-            nouns=PatternMatcher(language.reporting_nouns),
-            media=PatternMatcher(language.media),
-            institutions=PatternMatcher(language.institutions),
-            roles=PatternMatcher(language.roles),
-            vague=PatternMatcher(language.vague_sources),
-            anonymity=PatternMatcher(language.anonymity_markers),
-            inclusion=PatternMatcher(language.inclusion_markers),
-            non_speakers=PatternMatcher(language.non_speakers),
-            depending_on=PatternMatcher(language.depending_on),
-        )
+        self.source_lists = SourceLists.compile(language)
         self._entities = language.entities
         self._opening_quotes = frozenset(opening for opening, _ in language.quotation_marks)
         self._genitive = frozenset(language.genitive_markers)
@@ -150,15 +124,17 @@ class AttributionDetector:
         if not sentence.tokens:
             return []
         sentence = with_verbal_predicates(sentence)
-        view = _SentenceView(sentence, self)
-        hits = [*view.marker_hits, *self._verb_hits(view)]
+        view = SentenceView(sentence, self.source_lists)
+        # Markers first: the reporting verbs are read around them.
+        marked = MarkerSpans.of(self.marker_hits(view))
+        hits = [*marked.hits, *self._verb_hits(view, marked)]
         return _choose_main(hits)
 
     # -- reporting verbs ------------------------------------------------------
 
-    def _verb_hits(self, view: _SentenceView) -> Iterable[AttributionHit]:
+    def _verb_hits(self, view: SentenceView, marked: MarkerSpans) -> Iterable[AttributionHit]:
         sentence = view.sentence
-        taken = view.marker_tokens
+        taken = marked.tokens
         for match in select_longest(self._verbs.find(sentence)):
             # « s'indigner »: the verb is the first matched word that is not a clitic.
             verb = next(
@@ -171,7 +147,7 @@ class AttributionDetector:
             # « X, dans une interview accordée à NBC, a affirmé »: the marker phrase is no part of X.
             exclude = set(range(cue[0], cue[1] + 1)) | taken
             tag_only = match.entry in self._tag_only
-            for candidate in self._source_candidates(view, verb, group):
+            for candidate in self._source_candidates(view, marked, verb, group):
                 if tag_only and not candidate.inverted:
                     continue
                 source = candidate.span or noun_phrase_span(sentence, candidate.head, exclude=exclude)
@@ -193,7 +169,10 @@ class AttributionDetector:
                 main = (
                     not quoted
                     and not adjunct
-                    and (in_main_clause(sentence, verb, tag=candidate.inverted) or _leads_sentence(view, source, cue))
+                    and (
+                        in_main_clause(sentence, verb, tag=candidate.inverted)
+                        or _leads_sentence(view, marked, source, cue)
+                    )
                 )
                 provenance = Provenance(match.entry.path, match.entry.line)
                 yield AttributionHit(
@@ -204,12 +183,13 @@ class AttributionDetector:
                     content=claimed_content(sentence, verb, source),
                     rank=Rank.MAIN_CLAUSE_VERB if main else Rank.SECONDARY,
                 )
-                yield from self._addressee_outlets(view, verb, source, cue, provenance)
+                yield from self._addressee_outlets(view, marked, verb, source, cue, provenance)
                 break
 
     def _addressee_outlets(
         self,
-        view: _SentenceView,
+        view: SentenceView,
+        marked: MarkerSpans,
         verb: Token,
         source: tuple[int, int],
         cue: tuple[int, int],
@@ -217,7 +197,7 @@ class AttributionDetector:
     ) -> Iterable[AttributionHit]:
         """ "She told CNN", « a déclaré à l'AFP »: the outlet addressed is a secondary media source."""
         for child in view.sentence.children_of(verb):
-            if source[0] <= child.i <= source[1] or child.i in view.marker_tokens:
+            if source[0] <= child.i <= source[1] or child.i in marked.tokens:
                 continue
             addressed = child.dep.startswith(("iobj", "obj")) or (
                 child.dep.startswith("obl")
@@ -228,7 +208,7 @@ class AttributionDetector:
             span = noun_phrase_span(view.sentence, child, exclude=set(range(cue[0], cue[1] + 1)))
             if span is None or child.i not in view.media:
                 continue
-            reading = SourceReading(AttributionType.MEDIA, _evidence(view.media[child.i]))
+            reading = SourceReading(AttributionType.MEDIA, evidence_of(view.media[child.i]))
             yield AttributionHit(source=span, cue=cue, reading=reading, provenance=provenance, rank=Rank.SECONDARY)
 
     def _usable_verb(self, sentence: ParsedSentence, verb: Token, match: Match[CueEntry]) -> bool:
@@ -276,7 +256,9 @@ class AttributionDetector:
                 return True
         return False
 
-    def _source_candidates(self, view: _SentenceView, verb: Token, group: Sequence[int]) -> Iterable[_Candidate]:
+    def _source_candidates(
+        self, view: SentenceView, marked: MarkerSpans, verb: Token, group: Sequence[int]
+    ) -> Iterable[_Candidate]:
         """Possible sources of a reporting verb, likeliest first; the first one typed as a speaker wins.
 
         The parser's subject comes first; but after a comma or a closing quote the
@@ -356,15 +338,15 @@ class AttributionDetector:
             head = sentence.tokens[verb.head]
             if head.upos == "VERB":
                 yield from (
-                    c for c in self._source_candidates(view, head, verb_group(sentence, head)) if not c.inverted
+                    c for c in self._source_candidates(view, marked, head, verb_group(sentence, head)) if not c.inverted
                 )
         if participle or verb.has("VerbForm=Inf"):
             return  # « ..., affirmant que », « a tenu à souligner »: the governing verb's speaker, or nobody
-        yield from _nearest_left_stretch(view, start)
+        yield from _nearest_left_stretch(view, marked, start)
 
     # -- markers ----------------------------------------------------------------
 
-    def marker_hits(self, view: _SentenceView) -> list[AttributionHit]:
+    def marker_hits(self, view: SentenceView) -> list[AttributionHit]:
         sentence = view.sentence
         hits = []
         # The first word of the sentence, past opening quotes but not past a dash (« ― Name »).
@@ -428,7 +410,7 @@ class AttributionDetector:
     # -- source typing ------------------------------------------------------------
 
     def type_source(
-        self, view: _SentenceView, head: Token, span: tuple[int, int], lenient: bool = False
+        self, view: SentenceView, head: Token, span: tuple[int, int], lenient: bool = False
     ) -> SourceReading | None:
         """The type of the source noun phrase headed by ``head`` (None: no possible speaker).
 
@@ -447,7 +429,7 @@ class AttributionDetector:
         first_words = range(span[0], head.i + 1)
         vague = next((view.vague[i] for i in first_words if i in view.vague), None)
         if vague is not None:
-            return SourceReading(AttributionType.VAGUE, _evidence(vague), key=key, number=number)
+            return SourceReading(AttributionType.VAGUE, evidence_of(vague), key=key, number=number)
         identity = identity_tokens(sentence, head)
         person = next((t for t in identity if t.ent_type in self._entities.person), None)
         members = self._named_members(view, span)
@@ -455,8 +437,8 @@ class AttributionDetector:
             return SourceReading(AttributionType.NAMED, members, key=key, number=number)
         media = next((view.media[t.i] for t in identity if t.i in view.media), None)
         if media is not None and (person is None or media.first <= head.i <= media.last or person.i in view.media):
-            return SourceReading(AttributionType.MEDIA, _evidence(media), key=key, number=number)
-        noun = view.nouns.get(head.i)
+            return SourceReading(AttributionType.MEDIA, evidence_of(media), key=key, number=number)
+        noun = view.reporting_nouns.get(head.i)
         if noun is not None:
             return self._type_reporting_noun(view, head, noun, number)
         institution = view.institutions.get(head.i)
@@ -465,10 +447,12 @@ class AttributionDetector:
             # "Border Watch, a Geneva-based monitoring group": the description types the name.
             for token in (c for c in sentence.children_of(head) if c.dep.startswith("appos")):
                 if token.i in view.media and token.upos == "NOUN":
-                    return SourceReading(AttributionType.MEDIA, _evidence(view.media[token.i]), key=key, number=number)
+                    return SourceReading(
+                        AttributionType.MEDIA, evidence_of(view.media[token.i]), key=key, number=number
+                    )
                 if token.i in view.institutions and token.upos == "NOUN":
                     described_as = view.institutions[token.i]
-                    return SourceReading(AttributionType.INSTITUTION, _evidence(described_as), key=key, number=number)
+                    return SourceReading(AttributionType.INSTITUTION, evidence_of(described_as), key=key, number=number)
         if person is not None and (role is not None or head.upos == "PROPN" or head.i == person.i):
             rule = Provenance(rule=f"entity:{person.ent_type}")
             return SourceReading(AttributionType.NAMED, rule, key=key, number=number)
@@ -482,7 +466,7 @@ class AttributionDetector:
         if role is not None:
             return self._type_role(view, head, role, number)
         if institution is not None:
-            return SourceReading(AttributionType.INSTITUTION, _evidence(institution), key=key, number=number)
+            return SourceReading(AttributionType.INSTITUTION, evidence_of(institution), key=key, number=number)
         if head.ent_type in self._entities.organization or head.ent_type in self._entities.place:
             return SourceReading(
                 AttributionType.INSTITUTION, Provenance(rule=f"entity:{head.ent_type}"), key=key, number=number
@@ -497,7 +481,7 @@ class AttributionDetector:
         return None
 
     def _type_unlisted(
-        self, view: _SentenceView, head: Token, number: str | None, lenient: bool
+        self, view: SentenceView, head: Token, number: str | None, lenient: bool
     ) -> SourceReading | None:
         """A head noun in no list (guidelines §2 rule 12): the nearest entries by word vectors, else its form.
 
@@ -546,19 +530,19 @@ class AttributionDetector:
         person_rules = {f"entity:{label}" for label in self._entities.person}
         return evidence.rule in person_rules
 
-    def _named_members(self, view: _SentenceView, span: tuple[int, int]) -> Provenance | None:
+    def _named_members(self, view: SentenceView, span: tuple[int, int]) -> Provenance | None:
         """« des membres ... — notamment le secrétaire d'État Marco Rubio — »: members named after a marker."""
-        for match in view.inclusions:
+        for match in view.inclusion_markers:
             if span[0] <= match.first and match.last < span[1]:
                 after = view.sentence.tokens[match.last + 1 : span[1] + 1]
                 if any(t.ent_type in self._entities.person for t in after):
                     return Provenance(match.entry.path, match.entry.line, rule="named_members")
         return None
 
-    def _type_pronoun(self, view: _SentenceView, head: Token, number: str | None) -> SourceReading | None:
+    def _type_pronoun(self, view: SentenceView, head: Token, number: str | None) -> SourceReading | None:
         vague = view.vague.get(head.i)
         if vague is not None:  # "some in the Dunmore camp": vague before partitive
-            return SourceReading(AttributionType.VAGUE, _evidence(vague), key=head.lemma, number=number)
+            return SourceReading(AttributionType.VAGUE, evidence_of(vague), key=head.lemma, number=number)
         partitive = self._type_partitive(view, head)
         if partitive is not None:
             return partitive
@@ -584,7 +568,7 @@ class AttributionDetector:
             AttributionType.NAMED, Provenance(rule="pronoun"), pending=Pending.PRONOUN, key=head.lemma, number=number
         )
 
-    def _type_partitive(self, view: _SentenceView, head: Token) -> SourceReading | None:
+    def _type_partitive(self, view: SentenceView, head: Token) -> SourceReading | None:
         """« l'un de leurs avocats », « plusieurs des grévistes »: one or some of a group, typed by the group.
 
         One unnamed member of a group of people is anonymous (rule 7), however definite the group.
@@ -610,7 +594,7 @@ class AttributionDetector:
         return attrs.evolve(reading, type=AttributionType.ANONYMOUS, pending=None, key=head.lemma)
 
     def _type_reporting_noun(
-        self, view: _SentenceView, head: Token, noun: Match[TypedEntry], number: str | None
+        self, view: SentenceView, head: Token, noun: Match[TypedEntry], number: str | None
     ) -> SourceReading | None:
         sentence = view.sentence
         for child in sentence.children_of(head):
@@ -633,11 +617,11 @@ class AttributionDetector:
                         return reading
         if noun.entry.type is None:
             return None
-        return SourceReading(noun.entry.type, _evidence(noun), key=head.lemma, number=number)
+        return SourceReading(noun.entry.type, evidence_of(noun), key=head.lemma, number=number)
 
     def _type_role(
         self,
-        view: _SentenceView,
+        view: SentenceView,
         head: Token,
         role: Match[RoleEntry] | None,
         number: str | None,
@@ -645,7 +629,7 @@ class AttributionDetector:
     ) -> SourceReading:
         """A person noun, from the lexicon or (``role`` None) unknown but the subject of a reporting verb."""
         if evidence is None:
-            evidence = _evidence(role) if role is not None else Provenance(rule="unlisted_speaker_noun")
+            evidence = evidence_of(role) if role is not None else Provenance(rule="unlisted_speaker_noun")
         reading = role.entry.reading if role is not None else RoleReading.ROLE
         key = head.lemma
         if reading is RoleReading.GROUP:
@@ -659,46 +643,9 @@ class AttributionDetector:
             # "the people said" after "people familiar with the matter": the same people.
             pending = Pending.DEFINITE_ROLE if definite else None
             return SourceReading(kind, evidence, pending=pending, key=key, number=number)
-        if view.anonymous or not definite or number == "Plur":
+        if view.has_anonymity_marker or not definite or number == "Plur":
             return SourceReading(AttributionType.ANONYMOUS, evidence, key=key, number=number)
         return SourceReading(AttributionType.NAMED, evidence, pending=Pending.DEFINITE_ROLE, key=key, number=number)
-
-
-class _SentenceView:
-    """Per-sentence look-ups, computed once: which lexicon entry covers which token."""
-
-    def __init__(self, sentence: ParsedSentence, detector: AttributionDetector) -> None:
-        self.sentence = sentence
-        lists = detector.source_lists
-        self.media = _cover(lists.media.find(sentence))
-        self.institutions = _cover(lists.institutions.find(sentence))
-        self.roles = _cover(lists.roles.find(sentence))
-        self.vague = _cover(lists.vague.find(sentence))
-        self.nouns = _cover(lists.nouns.find(sentence))
-        self.non_speakers = _cover(lists.non_speakers.find(sentence))
-        self.depending_on = _cover(lists.depending_on.find(sentence))
-        self.anonymous = bool(lists.anonymity.find(sentence))
-        self.inclusions = select_longest(lists.inclusion.find(sentence))
-        self._quoted = quoted_tokens(sentence)
-        self.marker_hits: list[AttributionHit] = []
-        self.marker_hits = detector.marker_hits(self)
-        self.marker_tokens = {i for hit in self.marker_hits for i in range(hit.cue[0], hit.source[1] + 1)}
-
-    def in_quotation(self, index: int) -> bool:
-        return index in self._quoted
-
-
-def _cover(matches: Iterable[Match[EntryT]]) -> dict[int, Match[EntryT]]:
-    """Token index → the longest match covering it."""
-    out: dict[int, Match[EntryT]] = {}
-    for match in select_longest(matches):
-        for i in range(match.first, match.last + 1):
-            out[i] = match
-    return out
-
-
-def _evidence(match: Match[PhraseEntry] | Match[RoleEntry] | Match[TypedEntry]) -> Provenance:
-    return Provenance(match.entry.path, match.entry.line)
 
 
 def _stretch_head(tokens: Sequence[Token]) -> Token | None:
@@ -709,7 +656,7 @@ def _stretch_head(tokens: Sequence[Token]) -> Token | None:
     return next((t for t in tokens if t.upos == "PRON" and not t.has("PronType=Rel")), None)
 
 
-def _nearest_left_stretch(view: _SentenceView, start: int) -> list[_Candidate]:
+def _nearest_left_stretch(view: SentenceView, marked: MarkerSpans, start: int) -> list[_Candidate]:
     """A subject the parser lost: the stretch of words right before the verb.
 
     The stretch starts after a preceding marker phrase (« Selon Axios, ») or at
@@ -718,9 +665,9 @@ def _nearest_left_stretch(view: _SentenceView, start: int) -> list[_Candidate]:
     Donald Trump » with « conseiller » as its head.
     """
     sentence = view.sentence
-    blocked = {i for hit in view.marker_hits if hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
+    blocked = marked.main
     # A secondary marker set off by commas (« , cité par Ouest-France, ») is skipped over.
-    skipped = {i for hit in view.marker_hits if not hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
+    skipped = marked.secondary
     region: list[Token] = []
     for i in range(start - 1, -1, -1):
         token = sentence.tokens[i]
@@ -750,7 +697,7 @@ def _nearest_left_stretch(view: _SentenceView, start: int) -> list[_Candidate]:
     return candidates
 
 
-def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+def _leads_sentence(view: SentenceView, marked: MarkerSpans, source: tuple[int, int], cue: tuple[int, int]) -> bool:
     """« SOURCE VERB que ... » at the head of the sentence: the classic attribution lead.
 
     The parser often loses the main verb of such a lead (« Le Télégramme
@@ -760,9 +707,8 @@ def _leads_sentence(view: _SentenceView, source: tuple[int, int], cue: tuple[int
     most commas, adverbs and secondary markers (« , cité par X, ») in between.
     """
     sentence = view.sentence
-    opening = {i for hit in view.marker_hits if hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
-    opening |= dateline(sentence)
-    secondary = {i for hit in view.marker_hits if not hit.may_be_main for i in range(hit.cue[0], hit.source[1] + 1)}
+    opening = marked.main | dateline(sentence)
+    secondary = marked.secondary
     for i in range(source[0]):
         token = sentence.tokens[i]
         if not (i in opening or token.upos in ("PUNCT", "ADV", "CCONJ") or token.is_space):
