@@ -28,25 +28,21 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from hedgecheck.attribution.context import DocumentContext
-from hedgecheck.attribution.neighbours import NearestEntries, SourceList, WordVectors
+from hedgecheck.attribution.neighbours import WordVectors
 from hedgecheck.attribution.readings import AttributionHit, Pending, Rank, SourceReading
+from hedgecheck.attribution.source_typing import SourceTyper
 from hedgecheck.attribution.syntax import (
-    IDENTITY_DEPS,
     NOMINAL,
     QUOTE_PAIRS,
     attached_to_main,
     claimed_content,
     closes_quotation,
     dateline,
-    grammatical_number,
-    identity_tokens,
     in_main_clause,
-    is_acronym,
     leading_phrase,
     marker_object,
     may_be_verb,
     noun_phrase_span,
-    passive_or_pronominal,
     previous_word,
     verb_group,
 )
@@ -55,9 +51,6 @@ from hedgecheck.lexicon import (
     CueEntry,
     Language,
     MarkerEntry,
-    RoleEntry,
-    RoleReading,
-    TypedEntry,
 )
 from hedgecheck.model import AttributionType, CueKind, Provenance
 from hedgecheck.parsed import ParsedSentence, Token, with_verbal_predicates
@@ -65,13 +58,6 @@ from hedgecheck.patterns import Match, PatternMatcher, select_longest
 
 __all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending", "SourceReading"]
 
-_LIST_TYPES = {
-    SourceList.INSTITUTION: AttributionType.INSTITUTION,
-    SourceList.MEDIA: AttributionType.MEDIA,
-    SourceList.VAGUE: AttributionType.VAGUE,
-}
-# The object of « selon » is a speaker only when this near a list of speakers.
-_MARKER_SIMILARITY = 0.5
 _OPENING_PUNCT = frozenset(',»”"—–:(;')
 _OPENING_QUOTES = frozenset("«“\"'‘")
 
@@ -96,25 +82,11 @@ class AttributionDetector:
             CueEntry(e.pattern, None, None, CueKind.REPORTING_VERB, e.path, e.line, e.note) for e in language.tag_verbs
         )
         self._verbs: PatternMatcher[CueEntry] = PatternMatcher([*language.reporting_verbs, *self._tag_only])
-        self._neighbours = (
-            NearestEntries(
-                {
-                    SourceList.INSTITUTION: language.institutions,
-                    SourceList.ROLE: language.roles,
-                    SourceList.MEDIA: language.media,
-                    SourceList.VAGUE: language.vague_sources,
-                    SourceList.NON_SPEAKER: language.non_speakers,
-                },
-                vectors,
-            )
-            if vectors is not None
-            else None
-        )
+        self._typer = SourceTyper(language, vectors)
         self._markers: PatternMatcher[MarkerEntry] = PatternMatcher(language.markers)
         self.source_lists = SourceLists.compile(language)
         self._entities = language.entities
         self._opening_quotes = frozenset(opening for opening, _ in language.quotation_marks)
-        self._genitive = frozenset(language.genitive_markers)
         self._expletive = frozenset(language.expletive_negation)
         self._clitics = frozenset(language.inverted_clitics)
         self._addressee = frozenset(language.addressee_prepositions)
@@ -153,7 +125,7 @@ class AttributionDetector:
                 source = candidate.span or noun_phrase_span(sentence, candidate.head, exclude=exclude)
                 if source is None:
                     continue
-                reading = self.type_source(view, candidate.head, source, lenient=candidate.subject)
+                reading = self._typer.type_source(view, candidate.head, source, lenient=candidate.subject)
                 if reading is None:
                     continue
                 # A tag inside the quotation marks (« ..., a-t-il précisé, ... ») still tags the quotation.
@@ -387,7 +359,7 @@ class AttributionDetector:
                 if span is None:
                     continue
                 source = span
-            reading = self.type_source(view, head, source)
+            reading = self._typer.type_source(view, head, source)
             if reading is None:
                 continue  # « selon la météo »: depending on, not according to
             if entry.source_is_before and not self._headline_speaker(sentence, match.last + 1, reading, source):
@@ -409,109 +381,6 @@ class AttributionDetector:
 
     # -- source typing ------------------------------------------------------------
 
-    def type_source(
-        self, view: SentenceView, head: Token, span: tuple[int, int], lenient: bool = False
-    ) -> SourceReading | None:
-        """The type of the source noun phrase headed by ``head`` (None: no possible speaker).
-
-        ``lenient`` is for the subject of a reporting verb, which is a speaker even
-        when its noun is in no lexicon (« des urgentistes dénoncent »): it is then
-        read like a role. The object of « selon » must be a known speaker, since
-        « selon la météo » means "depending on".
-        """
-        sentence = view.sentence
-        number = grammatical_number(head)
-        key = head.lemma
-        if head.upos == "PRON":
-            return self._type_pronoun(view, head, number)
-        if not lenient and (head.i in view.non_speakers or head.i in view.depending_on):
-            return None  # « selon les régions »: depending on (rule 9), though « la région a annoncé » speaks
-        first_words = range(span[0], head.i + 1)
-        vague = next((view.vague[i] for i in first_words if i in view.vague), None)
-        if vague is not None:
-            return SourceReading(AttributionType.VAGUE, evidence_of(vague), key=key, number=number)
-        identity = identity_tokens(sentence, head)
-        person = next((t for t in identity if t.ent_type in self._entities.person), None)
-        members = self._named_members(view, span)
-        if members is not None:
-            return SourceReading(AttributionType.NAMED, members, key=key, number=number)
-        media = next((view.media[t.i] for t in identity if t.i in view.media), None)
-        if media is not None and (person is None or media.first <= head.i <= media.last or person.i in view.media):
-            return SourceReading(AttributionType.MEDIA, evidence_of(media), key=key, number=number)
-        noun = view.reporting_nouns.get(head.i)
-        if noun is not None:
-            return self._type_reporting_noun(view, head, noun, number)
-        institution = view.institutions.get(head.i)
-        role = view.roles.get(head.i)
-        if head.upos == "PROPN" and role is None and institution is None:
-            # "Border Watch, a Geneva-based monitoring group": the description types the name.
-            for token in (c for c in sentence.children_of(head) if c.dep.startswith("appos")):
-                if token.i in view.media and token.upos == "NOUN":
-                    return SourceReading(
-                        AttributionType.MEDIA, evidence_of(view.media[token.i]), key=key, number=number
-                    )
-                if token.i in view.institutions and token.upos == "NOUN":
-                    described_as = view.institutions[token.i]
-                    return SourceReading(AttributionType.INSTITUTION, evidence_of(described_as), key=key, number=number)
-        if person is not None and (role is not None or head.upos == "PROPN" or head.i == person.i):
-            rule = Provenance(rule=f"entity:{person.ent_type}")
-            return SourceReading(AttributionType.NAMED, rule, key=key, number=number)
-        if head.upos == "PROPN" and role is None and institution is None:
-            described = next((view.roles[t.i] for t in identity if t.i in view.roles), None)
-            if described is not None:  # « Karima, une habitante du troisième étage »
-                evidence = Provenance(described.entry.path, described.entry.line, rule="name_with_role")
-                return SourceReading(AttributionType.NAMED, evidence, key=key, number=number)
-            if is_acronym(head.text):  # « l'ARS », « la CGT »: organisations, not people
-                return SourceReading(AttributionType.INSTITUTION, Provenance(rule="acronym"), key=key, number=number)
-        if role is not None:
-            return self._type_role(view, head, role, number)
-        if institution is not None:
-            return SourceReading(AttributionType.INSTITUTION, evidence_of(institution), key=key, number=number)
-        if head.ent_type in self._entities.organization or head.ent_type in self._entities.place:
-            return SourceReading(
-                AttributionType.INSTITUTION, Provenance(rule=f"entity:{head.ent_type}"), key=key, number=number
-            )
-        if person is not None:
-            rule = Provenance(rule=f"entity:{person.ent_type}")
-            return SourceReading(AttributionType.NAMED, rule, key=key, number=number)
-        if head.upos == "PROPN":
-            return SourceReading(AttributionType.NAMED, Provenance(rule="proper_noun"), key=key, number=number)
-        if head.upos in ("NOUN", "ADJ"):
-            return self._type_unlisted(view, head, number, lenient)
-        return None
-
-    def _type_unlisted(
-        self, view: SentenceView, head: Token, number: str | None, lenient: bool
-    ) -> SourceReading | None:
-        """A head noun in no list (guidelines §2 rule 12): the nearest entries by word vectors, else its form.
-
-        The subject of a reporting verb is a speaker whatever its noun (``lenient``);
-        the object of « selon » only when its noun is near a list of speakers, since
-        « selon la saison » means "depending on".
-        """
-        key = head.lemma
-        if head.i in view.non_speakers:
-            return None
-        neighbour = self._neighbours.nearest(head.lemma) if self._neighbours is not None else None
-        if neighbour is not None and neighbour.kind is SourceList.NON_SPEAKER:
-            return None
-        if neighbour is not None and (lenient or neighbour.similarity >= _MARKER_SIMILARITY):
-            if neighbour.kind is SourceList.ROLE:
-                return self._type_role(view, head, None, number, evidence=neighbour.provenance)
-            kind = _LIST_TYPES[neighbour.kind]
-            return SourceReading(kind, neighbour.provenance, key=key, number=number)
-        if not lenient:
-            return None
-        if number == "Plur" or head.upos == "ADJ":
-            # « Des voisins disent », « les grévistes affirment »: unlisted people.
-            return self._type_role(view, head, None, number)
-        if any(c.upos == "PROPN" and c.dep.startswith(IDENTITY_DEPS) for c in view.sentence.children_of(head)):
-            # « le groupement Vigie Eau dénonce », "the Teamsters local said": a named body.
-            return SourceReading(
-                AttributionType.INSTITUTION, Provenance(rule="unlisted_noun_with_name"), key=key, number=number
-            )
-        return None  # "the gunman had argued": with no vectors, a singular noun alone is too weak a clue
-
     def _headline_speaker(
         self, sentence: ParsedSentence, index: int, reading: SourceReading, source: tuple[int, int]
     ) -> bool:
@@ -529,123 +398,6 @@ class AttributionDetector:
             return True
         person_rules = {f"entity:{label}" for label in self._entities.person}
         return evidence.rule in person_rules
-
-    def _named_members(self, view: SentenceView, span: tuple[int, int]) -> Provenance | None:
-        """« des membres ... — notamment le secrétaire d'État Marco Rubio — »: members named after a marker."""
-        for match in view.inclusion_markers:
-            if span[0] <= match.first and match.last < span[1]:
-                after = view.sentence.tokens[match.last + 1 : span[1] + 1]
-                if any(t.ent_type in self._entities.person for t in after):
-                    return Provenance(match.entry.path, match.entry.line, rule="named_members")
-        return None
-
-    def _type_pronoun(self, view: SentenceView, head: Token, number: str | None) -> SourceReading | None:
-        vague = view.vague.get(head.i)
-        if vague is not None:  # "some in the Dunmore camp": vague before partitive
-            return SourceReading(AttributionType.VAGUE, evidence_of(vague), key=head.lemma, number=number)
-        partitive = self._type_partitive(view, head)
-        if partitive is not None:
-            return partitive
-        if head.has("Person=1"):
-            return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
-        if head.has("PronType=Dem") and not any(f.startswith("Gender=") for f in head.feats):
-            return None  # « cela », « ce »: a thing, not a speaker (« celui-ci » has a gender)
-        if head.dep.startswith("expl") and not head.text.startswith("-") and passive_or_pronominal(view.sentence, head):
-            return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
-        if head.has("Gender=Neut") and head.dep.startswith("nsubj:pass"):
-            # "It was reported that", "it is widely believed": nobody in particular.
-            return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
-        if head.has("Gender=Neut"):
-            # "it said": a body mentioned before, not a person.
-            return SourceReading(
-                AttributionType.INSTITUTION,
-                Provenance(rule="pronoun"),
-                pending=Pending.THING,
-                key=head.lemma,
-                number=number,
-            )
-        return SourceReading(
-            AttributionType.NAMED, Provenance(rule="pronoun"), pending=Pending.PRONOUN, key=head.lemma, number=number
-        )
-
-    def _type_partitive(self, view: SentenceView, head: Token) -> SourceReading | None:
-        """« l'un de leurs avocats », « plusieurs des grévistes »: one or some of a group, typed by the group.
-
-        One unnamed member of a group of people is anonymous (rule 7), however definite the group.
-        """
-        sentence = view.sentence
-        group = next(
-            (
-                c
-                for c in sentence.children_of(head)
-                if c.dep.startswith("nmod")
-                and c.i > head.i
-                and c.upos in ("NOUN", "PROPN")
-                and any(g.dep.startswith("case") for g in sentence.children_of(c))
-            ),
-            None,
-        )
-        if group is None:
-            return None
-        span = noun_phrase_span(sentence, group, exclude=set())
-        reading = self.type_source(view, group, span, lenient=True) if span is not None else None
-        if reading is None or reading.type is not AttributionType.NAMED:
-            return reading
-        return attrs.evolve(reading, type=AttributionType.ANONYMOUS, pending=None, key=head.lemma)
-
-    def _type_reporting_noun(
-        self, view: SentenceView, head: Token, noun: Match[TypedEntry], number: str | None
-    ) -> SourceReading | None:
-        sentence = view.sentence
-        for child in sentence.children_of(head):
-            owner = (
-                child.has("Poss=Yes")
-                or child.dep.startswith(("nmod:poss", "compound"))  # "the company's statement", "a UN report"
-                or (
-                    child.dep.startswith("nmod") and any(c.lemma in self._genitive for c in sentence.children_of(child))
-                )
-            )
-            if owner and child.upos in NOMINAL | {"DET"}:
-                if child.upos == "DET":  # « son rapport »: the owner is someone mentioned before
-                    return SourceReading(
-                        AttributionType.NAMED, Provenance(rule="possessive"), pending=Pending.PRONOUN, number=number
-                    )
-                span = noun_phrase_span(sentence, child, exclude=set())
-                if span is not None:
-                    reading = self.type_source(view, child, span)
-                    if reading is not None:
-                        return reading
-        if noun.entry.type is None:
-            return None
-        return SourceReading(noun.entry.type, evidence_of(noun), key=head.lemma, number=number)
-
-    def _type_role(
-        self,
-        view: SentenceView,
-        head: Token,
-        role: Match[RoleEntry] | None,
-        number: str | None,
-        evidence: Provenance | None = None,
-    ) -> SourceReading:
-        """A person noun, from the lexicon or (``role`` None) unknown but the subject of a reporting verb."""
-        if evidence is None:
-            evidence = evidence_of(role) if role is not None else Provenance(rule="unlisted_speaker_noun")
-        reading = role.entry.reading if role is not None else RoleReading.ROLE
-        key = head.lemma
-        if reading is RoleReading.GROUP:
-            return SourceReading(AttributionType.ANONYMOUS, evidence, key=key, number=number)
-        determiners = [c for c in view.sentence.children_of(head) if c.dep.startswith("det")]
-        definite = any(d.has("Definite=Def") or d.has("Poss=Yes") or d.has("PronType=Dem") for d in determiners) or any(
-            c.dep.startswith("nmod:poss") for c in view.sentence.children_of(head)
-        )  # "the company's chief executive" picks out one person
-        if reading is RoleReading.GENERIC:
-            kind = AttributionType.VAGUE if number == "Plur" else AttributionType.ANONYMOUS
-            # "the people said" after "people familiar with the matter": the same people.
-            pending = Pending.DEFINITE_ROLE if definite else None
-            return SourceReading(kind, evidence, pending=pending, key=key, number=number)
-        if view.has_anonymity_marker or not definite or number == "Plur":
-            return SourceReading(AttributionType.ANONYMOUS, evidence, key=key, number=number)
-        return SourceReading(AttributionType.NAMED, evidence, pending=Pending.DEFINITE_ROLE, key=key, number=number)
 
 
 def _stretch_head(tokens: Sequence[Token]) -> Token | None:
