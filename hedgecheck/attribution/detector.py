@@ -28,19 +28,17 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from hedgecheck.attribution.context import DocumentContext
+from hedgecheck.attribution.markers import MarkerFinder
 from hedgecheck.attribution.neighbours import WordVectors
 from hedgecheck.attribution.readings import AttributionHit, Pending, Rank, SourceReading
 from hedgecheck.attribution.source_typing import SourceTyper
 from hedgecheck.attribution.syntax import (
     NOMINAL,
     QUOTE_PAIRS,
-    attached_to_main,
     claimed_content,
     closes_quotation,
     dateline,
     in_main_clause,
-    leading_phrase,
-    marker_object,
     may_be_verb,
     noun_phrase_span,
     previous_word,
@@ -50,7 +48,6 @@ from hedgecheck.attribution.view import MarkerSpans, SentenceView, SourceLists, 
 from hedgecheck.lexicon import (
     CueEntry,
     Language,
-    MarkerEntry,
 )
 from hedgecheck.model import AttributionType, CueKind, Provenance
 from hedgecheck.parsed import ParsedSentence, Token, with_verbal_predicates
@@ -59,7 +56,6 @@ from hedgecheck.patterns import Match, PatternMatcher, select_longest
 __all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending", "SourceReading"]
 
 _OPENING_PUNCT = frozenset(',»”"—–:(;')
-_OPENING_QUOTES = frozenset("«“\"'‘")
 
 
 @attrs.frozen(slots=True)
@@ -83,10 +79,8 @@ class AttributionDetector:
         )
         self._verbs: PatternMatcher[CueEntry] = PatternMatcher([*language.reporting_verbs, *self._tag_only])
         self._typer = SourceTyper(language, vectors)
-        self._markers: PatternMatcher[MarkerEntry] = PatternMatcher(language.markers)
+        self._markers = MarkerFinder(language, self._typer)
         self.source_lists = SourceLists.compile(language)
-        self._entities = language.entities
-        self._opening_quotes = frozenset(opening for opening, _ in language.quotation_marks)
         self._expletive = frozenset(language.expletive_negation)
         self._clitics = frozenset(language.inverted_clitics)
         self._addressee = frozenset(language.addressee_prepositions)
@@ -98,7 +92,7 @@ class AttributionDetector:
         sentence = with_verbal_predicates(sentence)
         view = SentenceView(sentence, self.source_lists)
         # Markers first: the reporting verbs are read around them.
-        marked = MarkerSpans.of(self.marker_hits(view))
+        marked = MarkerSpans.of(self._markers.hits(view))
         hits = [*marked.hits, *self._verb_hits(view, marked)]
         return _choose_main(hits)
 
@@ -315,89 +309,6 @@ class AttributionDetector:
         if participle or verb.has("VerbForm=Inf"):
             return  # « ..., affirmant que », « a tenu à souligner »: the governing verb's speaker, or nobody
         yield from _nearest_left_stretch(view, marked, start)
-
-    # -- markers ----------------------------------------------------------------
-
-    def marker_hits(self, view: SentenceView) -> list[AttributionHit]:
-        sentence = view.sentence
-        hits = []
-        # The first word of the sentence, past opening quotes but not past a dash (« ― Name »).
-        words = [t for t in sentence.tokens if not t.is_space and t.text not in _OPENING_QUOTES]
-        for match in select_longest(self._markers.find(sentence)):
-            entry = match.entry
-            if entry.initial_only and not entry.source_is_before and (not words or words[0].i != match.first):
-                continue
-            provenance = Provenance(entry.path, entry.line)
-            if entry.source_is_self:
-                assert entry.type is not None  # the loader requires it
-                hits.append(
-                    AttributionHit(
-                        source=(match.first, match.first),
-                        cue=(match.tokens[1] if len(match.tokens) > 1 else match.first, match.last),
-                        reading=SourceReading(entry.type, provenance),
-                        provenance=provenance,
-                        rank=Rank.MAIN_CLAUSE_VERB
-                        if in_main_clause(sentence, sentence.tokens[match.last])
-                        else Rank.SECONDARY,
-                    )
-                )
-                continue
-            if entry.source_is_before:
-                # « Pence: ... », "Caddell continued:": a short speaker phrase opening the sentence.
-                before = leading_phrase(sentence, match.first)
-                if before is None:
-                    continue
-                head, source = before
-            else:
-                found = marker_object(sentence, match)
-                if found is None:
-                    continue
-                head = found
-                span = noun_phrase_span(
-                    sentence, head, exclude=set(range(match.first, match.last + 1)), stop_at_comma=True
-                )
-                if span is None:
-                    continue
-                source = span
-            reading = self._typer.type_source(view, head, source)
-            if reading is None:
-                continue  # « selon la météo »: depending on, not according to
-            if entry.source_is_before and not self._headline_speaker(sentence, match.last + 1, reading, source):
-                continue  # « Chômage : le taux remonte », « Égypte : Morsi élu »: a topic, not a speaker
-            if entry.type is not None:
-                reading = attrs.evolve(reading, type=entry.type, evidence=provenance)
-            hits.append(
-                AttributionHit(
-                    source=source,
-                    cue=(match.first, match.last),
-                    reading=reading,
-                    provenance=provenance,
-                    rank=Rank.MAIN_CLAUSE_MARKER
-                    if entry.may_be_main and attached_to_main(sentence, head)
-                    else Rank.SECONDARY,
-                )
-            )
-        return hits
-
-    # -- source typing ------------------------------------------------------------
-
-    def _headline_speaker(
-        self, sentence: ParsedSentence, index: int, reading: SourceReading, source: tuple[int, int]
-    ) -> bool:
-        """« X : « ... » » quotes X; without a quotation, only a full person name speaks ("Mike Pence: ...")."""
-        following = next((t for t in sentence.tokens[index:] if not t.is_space), None)
-        if following is not None and following.text in self._opening_quotes:
-            return self._known_speaker(reading)
-        names = [t for t in sentence.tokens[source[0] : source[1] + 1] if t.ent_type in self._entities.person]
-        return reading.type is AttributionType.NAMED and len(names) >= 2
-
-    def _known_speaker(self, reading: SourceReading) -> bool:
-        """Typed from a lexicon entry or a person entity, not guessed from a capital letter or a place."""
-        evidence = reading.evidence
-        if evidence.lexicon is not None:
-            return True
-        person_rules = {f"entity:{label}" for label in self._entities.person}
-        return evidence.rule in person_rules
 
 
 def _stretch_head(tokens: Sequence[Token]) -> Token | None:
