@@ -23,7 +23,7 @@ suggéré » → the adviser).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 import attrs
 
@@ -32,16 +32,13 @@ from hedgecheck.attribution.markers import MarkerFinder
 from hedgecheck.attribution.neighbours import WordVectors
 from hedgecheck.attribution.readings import AttributionHit, Pending, Rank, SourceReading
 from hedgecheck.attribution.source_typing import SourceTyper
+from hedgecheck.attribution.speakers import SpeakerFinder
 from hedgecheck.attribution.syntax import (
-    NOMINAL,
-    QUOTE_PAIRS,
     claimed_content,
-    closes_quotation,
     dateline,
     in_main_clause,
     may_be_verb,
     noun_phrase_span,
-    previous_word,
     verb_group,
 )
 from hedgecheck.attribution.view import MarkerSpans, SentenceView, SourceLists, evidence_of
@@ -54,19 +51,6 @@ from hedgecheck.parsed import ParsedSentence, Token, with_verbal_predicates
 from hedgecheck.patterns import Match, PatternMatcher, select_longest
 
 __all__ = ["AttributionDetector", "AttributionHit", "DocumentContext", "Pending", "SourceReading"]
-
-_OPENING_PUNCT = frozenset(',»”"—–:(;')
-
-
-@attrs.frozen(slots=True)
-class _Candidate:
-    """A possible source: its head token, its span when already known, whether it follows its verb."""
-
-    head: Token
-    inverted: bool = False
-    span: tuple[int, int] | None = None
-    subject: bool = False  # the parser's subject or agent: a speaker even if its noun is unlisted
-    clitic: bool = False  # « a-t-il déclaré »
 
 
 class AttributionDetector:
@@ -82,7 +66,7 @@ class AttributionDetector:
         self._markers = MarkerFinder(language, self._typer)
         self.source_lists = SourceLists.compile(language)
         self._expletive = frozenset(language.expletive_negation)
-        self._clitics = frozenset(language.inverted_clitics)
+        self._speakers = SpeakerFinder(language)
         self._addressee = frozenset(language.addressee_prepositions)
         self._negating = frozenset(language.negating_governors)
 
@@ -113,7 +97,7 @@ class AttributionDetector:
             # « X, dans une interview accordée à NBC, a affirmé »: the marker phrase is no part of X.
             exclude = set(range(cue[0], cue[1] + 1)) | taken
             tag_only = match.entry in self._tag_only
-            for candidate in self._source_candidates(view, marked, verb, group):
+            for candidate in self._speakers.candidates(view, marked, verb, group):
                 if tag_only and not candidate.inverted:
                     continue
                 source = candidate.span or noun_phrase_span(sentence, candidate.head, exclude=exclude)
@@ -221,143 +205,6 @@ class AttributionDetector:
             if child.i >= start - 2 and not any(sentence.tokens[i].upos == "PUNCT" for i in range(low + 1, high)):
                 return True
         return False
-
-    def _source_candidates(
-        self, view: SentenceView, marked: MarkerSpans, verb: Token, group: Sequence[int]
-    ) -> Iterable[_Candidate]:
-        """Possible sources of a reporting verb, likeliest first; the first one typed as a speaker wins.
-
-        The parser's subject comes first; but after a comma or a closing quote the
-        verb may open an inverted tag (« ..., a indiqué le ministre »), whose
-        source follows it, and the parser often calls that noun an object.
-        """
-        sentence = view.sentence
-        children = sentence.children_of(verb)
-        start = min(group)
-        clitic = next(
-            (sentence.tokens[i] for i in range(start, min(verb.i + 3, len(sentence.tokens)))
-             if sentence.tokens[i].lower in self._clitics),
-            None,
-        )  # fmt: skip
-        if clitic is not None:
-            yield _Candidate(clitic, inverted=True, clitic=True)  # « a-t-il déclaré », « estiment-ils »
-            return
-        reflexive = any(c.has("Reflex=Yes") or c.lower in ("s'", "se") for c in children if c.upos == "PRON")
-        if not reflexive and (verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children)):
-            # A passive reporting verb names its source in the agent (« annoncée par le Kremlin »);
-            # its subject is what is reported on ("The House is expected to vote"), unless it is
-            # an expletive ("It was reported that").
-            agent = next((c for c in children if c.dep.startswith("obl:agent")), None)
-            if agent is not None:
-                yield _Candidate(agent, subject=True)
-            expletive = next(
-                (
-                    c
-                    for c in children
-                    if c.dep.startswith(("nsubj", "expl"))
-                    and c.upos == "PRON"
-                    and c.i < verb.i
-                    and not c.has("Reflex=Yes")
-                    and c.lower not in ("s'", "se")
-                ),
-                None,
-            )
-            if expletive is not None:
-                yield _Candidate(expletive, subject=True)
-            return
-        subject = next(
-            (
-                c
-                for c in children
-                if c.dep.startswith(("nsubj", "expl:subj"))
-                and c.upos in NOMINAL | {"ADJ", "ADV"}
-                and not c.has("Reflex=Yes")
-                and c.lower not in ("s'", "se")
-            ),
-            None,
-        )
-        if subject is not None and subject.i < verb.i:
-            if (subject.has("PronType=Rel") or verb.dep.startswith("acl:relcl")) and verb.head != verb.i:
-                yield _Candidate(sentence.tokens[verb.head], subject=True)  # « le ministre, qui a déclaré »
-            else:
-                yield _Candidate(subject, subject=True)
-        before = previous_word(sentence, start)
-        after_punctuation = before is None or before.text in _OPENING_PUNCT
-        # ", citing three people": an adjunct participle, whose object is not its speaker.
-        after_quote = before is not None and closes_quotation(sentence, before)
-        bare_participle = (
-            verb.has("VerbForm=Part") and start == verb.i and verb.dep.startswith(("advcl", "acl")) and not after_quote
-        )
-        if (
-            after_punctuation
-            and not bare_participle
-            and not any(c.dep.startswith("ccomp") and c.i > verb.i for c in children)
-        ):
-            for child in children:
-                if child.i > verb.i and child.upos in NOMINAL and child.dep.startswith(("nsubj", "obj")):
-                    yield _Candidate(child, inverted=True)
-        if subject is not None and subject.i > verb.i:
-            yield _Candidate(subject, subject=True)
-        participle = verb.has("VerbForm=Part") and start == verb.i and subject is None
-        if verb.head != verb.i and (verb.dep.startswith(("conj", "xcomp")) or participle):
-            # « X a souligné ... et a insisté », « X a tenu à souligner »: the governor's source.
-            head = sentence.tokens[verb.head]
-            if head.upos == "VERB":
-                yield from (
-                    c for c in self._source_candidates(view, marked, head, verb_group(sentence, head)) if not c.inverted
-                )
-        if participle or verb.has("VerbForm=Inf"):
-            return  # « ..., affirmant que », « a tenu à souligner »: the governing verb's speaker, or nobody
-        yield from _nearest_left_stretch(view, marked, start)
-
-
-def _stretch_head(tokens: Sequence[Token]) -> Token | None:
-    """The first noun of a stretch, or else its first pronoun that is not relative (« dont »)."""
-    noun = next((t for t in tokens if t.upos in ("NOUN", "PROPN")), None)
-    if noun is not None:
-        return noun
-    return next((t for t in tokens if t.upos == "PRON" and not t.has("PronType=Rel")), None)
-
-
-def _nearest_left_stretch(view: SentenceView, marked: MarkerSpans, start: int) -> list[_Candidate]:
-    """A subject the parser lost: the stretch of words right before the verb.
-
-    The stretch starts after a preceding marker phrase (« Selon Axios, ») or at
-    the start of the sentence, so « Selon le média Axios, un conseiller du
-    président, Donald Trump, a suggéré » finds « un conseiller du président,
-    Donald Trump » with « conseiller » as its head.
-    """
-    sentence = view.sentence
-    blocked = marked.main
-    # A secondary marker set off by commas (« , cité par Ouest-France, ») is skipped over.
-    skipped = marked.secondary
-    region: list[Token] = []
-    for i in range(start - 1, -1, -1):
-        token = sentence.tokens[i]
-        if i in skipped:
-            continue
-        if i in blocked or token.upos in ("VERB", "SCONJ") or token.text in QUOTE_PAIRS.values():
-            break
-        region.append(token)
-    region.reverse()
-    while region and region[0].upos in ("PUNCT", "ADV", "CCONJ"):
-        region.pop(0)
-    while region and region[-1].upos == "PUNCT":
-        region.pop()
-    if not region:
-        return []
-    head = _stretch_head(region)
-    if head is None:
-        return []
-    candidates = [_Candidate(head, span=(region[0].i, region[-1].i))]
-    # "..., court records show": the last segment before the verb, when the whole stretch is no speaker.
-    commas = [k for k, t in enumerate(region) if t.text == ","]
-    if commas and commas[-1] + 1 < len(region):
-        segment = region[commas[-1] + 1 :]
-        last_head = _stretch_head(segment)
-        if last_head is not None and last_head is not head:
-            candidates.append(_Candidate(last_head, span=(segment[0].i, segment[-1].i)))
-    return candidates
 
 
 def _leads_sentence(view: SentenceView, marked: MarkerSpans, source: tuple[int, int], cue: tuple[int, int]) -> bool:
