@@ -17,7 +17,7 @@ from hedgecheck.attribution.view import MarkerSpans, SentenceView
 from hedgecheck.lexicon import Language
 from hedgecheck.parsed import ParsedSentence, Token
 
-__all__ = ["SpeakerCandidate", "SpeakerFinder", "nearest_left_stretch"]
+__all__ = ["SpeakerCandidate", "SpeakerFinder"]
 
 _OPENING_PUNCT = frozenset(',»”"—–:(;')
 
@@ -69,7 +69,7 @@ class SpeakerFinder:
             yield from self._governor_speakers(view, marked, verb)
         if participle or verb.has("VerbForm=Inf"):
             return  # « ..., affirmant que », « a tenu à souligner »: the governing verb's speaker, or nobody
-        yield from nearest_left_stretch(view, marked, start)
+        yield from _nearest_left_stretch(view, marked, start)
 
     def _clitic(self, sentence: ParsedSentence, verb: Token, start: int) -> Token | None:
         """The subject clitic of an inverted verb (« a-t-il déclaré »), within the verb group."""
@@ -88,6 +88,7 @@ class SpeakerFinder:
 
 
 def _passive(verb: Token, children: Sequence[Token]) -> bool:
+    """A passive verb; with a reflexive clitic it is pronominal (« se dit »), and its subject may speak."""
     reflexive = any(c.has("Reflex=Yes") or c.lower in ("s'", "se") for c in children if c.upos == "PRON")
     return not reflexive and (verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children))
 
@@ -164,7 +165,7 @@ def _stretch_head(tokens: Sequence[Token]) -> Token | None:
     return next((t for t in tokens if t.upos == "PRON" and not t.has("PronType=Rel")), None)
 
 
-def nearest_left_stretch(view: SentenceView, marked: MarkerSpans, start: int) -> list[SpeakerCandidate]:
+def _nearest_left_stretch(view: SentenceView, marked: MarkerSpans, start: int) -> list[SpeakerCandidate]:
     """A subject the parser lost: the stretch of words right before the verb.
 
     The stretch starts after a preceding marker phrase (« Selon Axios, ») or at

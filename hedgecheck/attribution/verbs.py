@@ -47,9 +47,11 @@ class ReportingVerbFinder:
 
     def hits(self, view: SentenceView, marked: MarkerSpans) -> Iterable[AttributionHit]:
         for match in select_longest(self._verbs.find(view.sentence)):
-            yield from self._hits_of(view, marked, match)
+            yield from self._hits_for_verb(view, marked, match)
 
-    def _hits_of(self, view: SentenceView, marked: MarkerSpans, match: Match[CueEntry]) -> Iterable[AttributionHit]:
+    def _hits_for_verb(
+        self, view: SentenceView, marked: MarkerSpans, match: Match[CueEntry]
+    ) -> Iterable[AttributionHit]:
         """The hit of one reporting verb with its first speaker, and the outlets it addresses."""
         sentence = view.sentence
         # « s'indigner »: the verb is the first matched word that is not a clitic.
@@ -70,7 +72,7 @@ class ReportingVerbFinder:
             reading = self._typer.type_source(view, candidate.head, source, lenient=candidate.subject)
             if reading is None:
                 continue
-            main = _main_clause_report(view, marked, verb, group, candidate, source, cue)
+            main = _reports_in_main_clause(view, marked, verb, group, candidate, source, cue)
             provenance = Provenance(match.entry.path, match.entry.line)
             yield AttributionHit(
                 source=source,
@@ -154,7 +156,7 @@ class ReportingVerbFinder:
         return False
 
 
-def _main_clause_report(
+def _reports_in_main_clause(
     view: SentenceView,
     marked: MarkerSpans,
     verb: Token,
