@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -33,3 +34,25 @@ def test_mypy_strict_is_clean() -> None:
 
 def test_package_ships_its_type_marker() -> None:
     assert (REPO / "hedgecheck" / "py.typed").is_file()
+
+
+# The attribution code stays in small parts with one job each.
+MAX_CLASS_LINES = 200
+MAX_FUNCTION_LINES = 60
+
+
+def test_attribution_classes_and_functions_stay_small() -> None:
+    too_long = []
+    for path in sorted((REPO / "hedgecheck" / "attribution").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.ClassDef):
+                limit = MAX_CLASS_LINES
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                limit = MAX_FUNCTION_LINES
+            else:
+                continue
+            assert node.end_lineno is not None
+            lines = node.end_lineno - node.lineno + 1
+            if lines > limit:
+                too_long.append(f"{path.name}:{node.lineno} {node.name}: {lines} lines (limit {limit})")
+    assert not too_long, "\n".join(too_long)

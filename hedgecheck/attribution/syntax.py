@@ -1,0 +1,296 @@
+"""Pure look-ups on the parse of one sentence: noun-phrase spans, verb groups, clauses, quotes.
+
+They read Universal Dependencies relations and features only, and no lexicon,
+so every attribution part can share them.
+"""
+
+from __future__ import annotations
+
+from hedgecheck.lexicon import MarkerEntry
+from hedgecheck.parsed import ParsedSentence, Token
+from hedgecheck.patterns import Match
+
+__all__ = [
+    "IDENTITY_DEPS",
+    "NOMINAL",
+    "QUOTE_PAIRS",
+    "attached_to_main",
+    "claimed_content",
+    "closes_quotation",
+    "dateline",
+    "glued_word",
+    "grammatical_number",
+    "identity_tokens",
+    "in_main_clause",
+    "is_acronym",
+    "leading_phrase",
+    "marker_object",
+    "may_be_verb",
+    "noun_phrase_span",
+    "passive_or_pronominal",
+    "previous_word",
+    "quoted_tokens",
+    "subtree",
+    "verb_group",
+]
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+QUOTE_PAIRS = {"«": "»", "“": "”"}
+# Relations through which a noun phrase still names the same entity as its
+# head: apposition, flat names, conjunction, plain nominal modifiers.
+IDENTITY_DEPS = ("appos", "flat", "conj", "nmod", "amod", "nummod", "compound")
+# Relations whose subtree is never part of a source's span.
+_CLAUSAL = ("acl:relcl", "advcl", "ccomp", "parataxis")
+
+
+def grammatical_number(token: Token) -> str | None:
+    for value in ("Sing", "Plur"):
+        if token.has(f"Number={value}"):
+            return value
+    return None
+
+
+def verb_group(sentence: ParsedSentence, verb: Token) -> list[int]:
+    """The verb and its auxiliaries, with what stands between them (« a longtemps rejeté »)."""
+    auxiliaries = [c.i for c in sentence.children_of(verb) if c.dep.startswith("aux") and c.i < verb.i]
+    if not auxiliaries:
+        return [verb.i]
+    return list(range(min(auxiliaries), verb.i + 1))
+
+
+def may_be_verb(sentence: ParsedSentence, token: Token) -> bool:
+    """A reporting verb candidate: tagged a verb, or mis-tagged but not used as a noun.
+
+    The small French model tags « disent » as an adverb and « évoque » as an
+    adjective; a word after a determiner or a preposition (« l'estime ») is a noun.
+    """
+    if token.upos in ("VERB", "AUX"):
+        return True
+    if token.upos not in ("NOUN", "ADJ", "ADV", "X", "INTJ"):
+        return False
+    if any(c.dep.startswith("aux") for c in sentence.children_of(token)):
+        return True
+    before = previous_word(sentence, token.i)
+    return before is None or before.upos not in ("DET", "ADP")
+
+
+def passive_or_pronominal(sentence: ParsedSentence, subject: Token) -> bool:
+    """« il a été annoncé que », « il se dit que »: an impersonal subject; « il a indiqué que » is a person.
+
+    The parser sometimes calls the subject of an active reporting verb expletive.
+    """
+    verb = sentence.tokens[subject.head]
+    return verb.has("Voice=Pass") or any(
+        c.dep.startswith(("aux:pass", "expl:pass")) or c.has("Reflex=Yes") for c in sentence.children_of(verb)
+    )
+
+
+def _indefinite(sentence: ParsedSentence, head: Token) -> bool:
+    """« des voisins », « plusieurs habitants », "residents" (a bare plural)."""
+    determiners = [c for c in sentence.children_of(head) if c.dep.startswith("det")]
+    if not determiners:
+        return head.upos == "NOUN"
+    return any(d.has("Definite=Ind") or d.has("PronType=Ind") for d in determiners)
+
+
+def is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def previous_word(sentence: ParsedSentence, index: int) -> Token | None:
+    for i in range(index - 1, -1, -1):
+        token = sentence.tokens[i]
+        if not token.is_space:
+            return token
+    return None
+
+
+def subtree(sentence: ParsedSentence, token: Token, skip: tuple[str, ...] = ()) -> set[int]:
+    found = {token.i}
+    stack = [token]
+    while stack:
+        node = stack.pop()
+        for child in sentence.children_of(node):
+            if child.i not in found and not child.dep.startswith(skip):
+                found.add(child.i)
+                stack.append(child)
+    return found
+
+
+def noun_phrase_span(
+    sentence: ParsedSentence, head: Token, exclude: set[int], stop_at_comma: bool = False
+) -> tuple[int, int] | None:
+    """The contiguous stretch of the noun phrase around ``head``, without clauses or punctuation edges."""
+    members = (subtree(sentence, head, skip=_CLAUSAL) | glued_word(sentence, head)) - exclude
+    start = end = head.i
+    while start - 1 in members:
+        start -= 1
+    while end + 1 in members and not (stop_at_comma and sentence.tokens[end + 1].text == ","):
+        end += 1
+    while start < end and (sentence.tokens[start].upos == "PUNCT" or sentence.tokens[start].dep.startswith("case")):
+        start += 1  # « par le Kremlin »: the preposition is not part of the source
+    while end > start and sentence.tokens[end].upos == "PUNCT":
+        end -= 1
+    if sentence.tokens[start].upos == "PUNCT":
+        return None
+    return start, end
+
+
+def glued_word(sentence: ParsedSentence, token: Token) -> set[int]:
+    """The tokens of the written word ``token`` belongs to: « Al-Jazeera » split at its hyphen."""
+    found = {token.i}
+    k = token.i
+    while k > 0 and sentence.tokens[k - 1].end == sentence.tokens[k].start:
+        k -= 1
+        found.add(k)
+    k = token.i
+    while k + 1 < len(sentence.tokens) and sentence.tokens[k].end == sentence.tokens[k + 1].start:
+        k += 1
+        found.add(k)
+    # Punctuation glued to a word (« Rubio, ») is no part of it.
+    return {i for i in found if sentence.tokens[i].upos != "PUNCT" or 0 < i - min(found) < len(found) - 1}
+
+
+def identity_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
+    """Tokens that name the same entity as ``head``: not behind « de » (« un conseiller du président X »)."""
+    found = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in sentence.children_of(node):
+            if not child.dep.startswith(IDENTITY_DEPS) or child.dep.startswith("nmod:poss"):
+                continue
+            # Behind a preposition, a name qualifies the speaker without naming it:
+            # « un conseiller du président Trump », "an adviser to President Trump" (rule 4).
+            if any(c.dep.startswith("case") for c in sentence.children_of(child)):
+                continue
+            found.append(child)
+            stack.append(child)
+    return found
+
+
+def closes_quotation(sentence: ParsedSentence, token: Token) -> bool:
+    """Whether ``token`` is a closing quote, or a comma right after one (« ... », sourit X)."""
+    if token.text in QUOTE_PAIRS.values() or token.text in ('"', "'"):
+        return True
+    previous = previous_word(sentence, token.i)
+    return token.text == "," and previous is not None and previous.text in (*QUOTE_PAIRS.values(), '"', "'")
+
+
+_LEADING_PHRASE_LIMIT = 6
+
+
+def leading_phrase(sentence: ParsedSentence, end: int) -> tuple[Token, tuple[int, int]] | None:
+    """The short verbless phrase that opens the sentence before ``end``, and its head."""
+    tokens = [t for t in sentence.tokens[:end] if not t.is_space]
+    while tokens and tokens[0].upos == "PUNCT":
+        tokens.pop(0)
+    if not tokens or len(tokens) > _LEADING_PHRASE_LIMIT or any(t.upos in ("VERB", "AUX") for t in tokens):
+        return None
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head not in inside or t.head == t.i]
+    head = next((t for t in heads if t.upos in ("PROPN", "NOUN", "PRON")), None)
+    if head is None:
+        return None
+    return head, (tokens[0].i, tokens[-1].i)
+
+
+def marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token | None:
+    """The head of the noun phrase a marker introduces."""
+    last = sentence.tokens[match.last]
+    if last.head != last.i and last.head > match.last:
+        head = sentence.tokens[last.head]
+        if head.upos in NOMINAL:
+            return head
+    following = match.last + 1
+    while following < len(sentence.tokens) and sentence.tokens[following].upos in ("DET", "ADJ", "PUNCT"):
+        following += 1
+    if following < len(sentence.tokens) and sentence.tokens[following].upos in NOMINAL:
+        token = sentence.tokens[following]
+        # "citing three people": the number modifies the noun that is the source.
+        if token.upos == "NUM" and token.head > token.i and sentence.tokens[token.head].upos in NOMINAL:
+            return sentence.tokens[token.head]
+        return token
+    return None
+
+
+def in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) -> bool:
+    """Whether ``token`` belongs to the main clause (guidelines §2 rules 2 and 8).
+
+    It does unless a clause on its way up to the root is a relative clause, an
+    adnominal clause, or a subordinate clause opened by a conjunction (« que »,
+    « si », « parce que »). Participial and gerund clauses (« Interrogé par
+    l'AFP, ... s'est borné à indiquer ») and quoted clauses of an inverted tag
+    stay in the main clause: the parser often hangs the tag's verb under them.
+    """
+    if tag:
+        # An inverted tag (« », a déclaré X ») is the main clause whatever the
+        # parser hangs it under, unless it sits in a relative clause.
+        return not token.dep.startswith("acl")
+    node = token
+    for _ in range(len(sentence.tokens)):
+        if node.dep.startswith(("acl", "nmod", "obl", "amod")) and node.upos in ("VERB", "AUX"):
+            governor = sentence.tokens[node.head] if node.head != node.i else node
+            relative = any(c.has("PronType=Rel") for c in sentence.children_of(node))
+            # A broken parse hangs the verb on a verbless root (« Le quotidien X rapporte que »);
+            # a clause with a relative pronoun (« qui a déclaré ») is a real relative clause.
+            if relative or not (governor.head == governor.i and governor.upos not in ("VERB", "AUX", "ADJ")):
+                return False
+        if node.dep.startswith(("ccomp", "advcl", "csubj")) and any(
+            c.dep == "mark" and c.upos == "SCONJ" for c in sentence.children_of(node)
+        ):
+            return False
+        if node.head == node.i:
+            return True
+        node = sentence.tokens[node.head]
+    return True
+
+
+_DATELINE_LIMIT = 12
+
+
+_DATELINE_DASHES = frozenset("—–-")
+
+
+def dateline(sentence: ParsedSentence) -> set[int]:
+    """« PARIS, 2 septembre (AFP) — »: the wire dateline before the first dash, if there is one."""
+    for token in sentence.tokens[:_DATELINE_LIMIT]:
+        if token.text in _DATELINE_DASHES and token.i > 0:
+            return set(range(token.i + 1))
+    return set()
+
+
+def attached_to_main(sentence: ParsedSentence, token: Token) -> bool:
+    """Whether a marker's noun phrase modifies the main clause (not a noun or a subordinate clause)."""
+    if token.head == token.i:
+        return True
+    governor = sentence.tokens[token.head]
+    return in_main_clause(sentence, governor) and governor.upos in ("VERB", "AUX", "ADJ", "NOUN")
+
+
+def claimed_content(sentence: ParsedSentence, verb: Token, source: tuple[int, int]) -> tuple[int, int] | None:
+    """What is claimed: the complement clause or object, or the clause an inverted tag follows."""
+    for child in sentence.children_of(verb):
+        if child.dep.startswith(("ccomp", "obj")) and not source[0] <= child.i <= source[1]:
+            members = sorted(i for i in subtree(sentence, child) if sentence.tokens[i].upos != "PUNCT")
+            members = [i for i in members if not (sentence.tokens[i].dep == "mark" and i == members[0])]
+            if members:
+                return members[0], members[-1]
+    return None
+
+
+def quoted_tokens(sentence: ParsedSentence) -> set[int]:
+    """Tokens inside « », “ ” or straight double quotes (which open and close alternately)."""
+    inside: set[int] = set()
+    closing: list[str] = []
+    for token in sentence.tokens:
+        if closing and token.text == closing[-1]:
+            closing.pop()
+        elif token.text in QUOTE_PAIRS:
+            closing.append(QUOTE_PAIRS[token.text])
+        elif token.text == '"':
+            closing.append('"')
+        elif closing:
+            inside.add(token.i)
+    return inside

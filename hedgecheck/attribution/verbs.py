@@ -1,0 +1,206 @@
+"""Reporting verbs (« a déclaré », « a-t-il précisé », "said"), their speakers and the outlets they address.
+
+A **reporting verb** (``reporting_verbs.tsv``) comes with its source: the
+subject, the agent of a passive, or the noun phrase after the verb in an
+inverted tag (« ..., a indiqué le ministre », « a-t-il déclaré »); a negated
+reporting verb (« n'a pas dit ») attributes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from hedgecheck.attribution.readings import AttributionHit, Rank, SourceReading
+from hedgecheck.attribution.source_typing import SourceTyper
+from hedgecheck.attribution.speakers import SpeakerCandidate, SpeakerFinder
+from hedgecheck.attribution.syntax import (
+    claimed_content,
+    dateline,
+    in_main_clause,
+    may_be_verb,
+    noun_phrase_span,
+    verb_group,
+)
+from hedgecheck.attribution.view import MarkerSpans, SentenceView, evidence_of
+from hedgecheck.lexicon import CueEntry, Language
+from hedgecheck.model import AttributionType, CueKind, Provenance
+from hedgecheck.parsed import ParsedSentence, Token
+from hedgecheck.patterns import Match, PatternMatcher, select_longest
+
+__all__ = ["ReportingVerbFinder"]
+
+
+class ReportingVerbFinder:
+    """Finds the reporting verbs of a sentence, their speakers and the outlets they address."""
+
+    def __init__(self, language: Language, typer: SourceTyper) -> None:
+        # Verbs that report only as an inverted tag (« ... », a lancé le maire): tag_verbs.tsv.
+        self._tag_only = frozenset(
+            CueEntry(e.pattern, None, None, CueKind.REPORTING_VERB, e.path, e.line, e.note) for e in language.tag_verbs
+        )
+        self._verbs: PatternMatcher[CueEntry] = PatternMatcher([*language.reporting_verbs, *self._tag_only])
+        self._typer = typer
+        self._speakers = SpeakerFinder(language)
+        self._expletive = frozenset(language.expletive_negation)
+        self._addressee = frozenset(language.addressee_prepositions)
+        self._negating = frozenset(language.negating_governors)
+
+    def hits(self, view: SentenceView, marked: MarkerSpans) -> Iterable[AttributionHit]:
+        for match in select_longest(self._verbs.find(view.sentence)):
+            yield from self._hits_for_verb(view, marked, match)
+
+    def _hits_for_verb(
+        self, view: SentenceView, marked: MarkerSpans, match: Match[CueEntry]
+    ) -> Iterable[AttributionHit]:
+        """The hit of one reporting verb with its first speaker, and the outlets it addresses."""
+        sentence = view.sentence
+        # « s'indigner »: the verb is the first matched word that is not a clitic.
+        verb = next(sentence.tokens[i] for i in match.tokens if sentence.tokens[i].upos != "PRON" or i == match.last)
+        if not self._usable_verb(sentence, verb, match) or verb.i in marked.tokens:
+            return
+        group = verb_group(sentence, verb)
+        cue = (min(group[0], match.first), max(max(group), match.last))
+        # « X, dans une interview accordée à NBC, a affirmé »: the marker phrase is no part of X.
+        exclude = set(range(cue[0], cue[1] + 1)) | marked.tokens
+        tag_only = match.entry in self._tag_only
+        for candidate in self._speakers.candidates(view, marked, verb, group):
+            if tag_only and not candidate.inverted:
+                continue
+            source = candidate.span or noun_phrase_span(sentence, candidate.head, exclude=exclude)
+            if source is None:
+                continue
+            reading = self._typer.type_source(view, candidate.head, source, lenient=candidate.subject)
+            if reading is None:
+                continue
+            main = _reports_in_main_clause(view, marked, verb, group, candidate, source, cue)
+            provenance = Provenance(match.entry.path, match.entry.line)
+            yield AttributionHit(
+                source=source,
+                cue=cue,
+                reading=reading,
+                provenance=provenance,
+                content=claimed_content(sentence, verb, source),
+                rank=Rank.MAIN_CLAUSE_VERB if main else Rank.SECONDARY,
+            )
+            yield from self._addressee_outlets(view, marked, verb, source, cue, provenance)
+            return
+
+    def _addressee_outlets(
+        self,
+        view: SentenceView,
+        marked: MarkerSpans,
+        verb: Token,
+        source: tuple[int, int],
+        cue: tuple[int, int],
+        provenance: Provenance,
+    ) -> Iterable[AttributionHit]:
+        """ "She told CNN", « a déclaré à l'AFP »: the outlet addressed is a secondary media source."""
+        for child in view.sentence.children_of(verb):
+            if source[0] <= child.i <= source[1] or child.i in marked.tokens:
+                continue
+            addressed = child.dep.startswith(("iobj", "obj")) or (
+                child.dep.startswith("obl")
+                and any(c.lemma in self._addressee for c in view.sentence.children_of(child) if c.dep == "case")
+            )
+            if not addressed:
+                continue
+            span = noun_phrase_span(view.sentence, child, exclude=set(range(cue[0], cue[1] + 1)))
+            if span is None or child.i not in view.media:
+                continue
+            reading = SourceReading(AttributionType.MEDIA, evidence_of(view.media[child.i]))
+            yield AttributionHit(source=span, cue=cue, reading=reading, provenance=provenance, rank=Rank.SECONDARY)
+
+    def _usable_verb(self, sentence: ParsedSentence, verb: Token, match: Match[CueEntry]) -> bool:
+        """A reporting use: a verb (even mis-tagged), not negated, not a pronominal passive.
+
+        « s'expliquer » (to be explained) is not « expliquer »; an infinitive counts
+        only under a verb that has a real, non-negated subject (« a tenu à
+        souligner »), not « sans préciser » or « n'a pas souhaité commenter ».
+        """
+        if not may_be_verb(sentence, verb):
+            return False
+        if self._negated(sentence, verb) and match.entry.negated is None:
+            # « n'a pas dit que » claims nothing; « n'a pas confirmé » puts the source on
+            # record as not confirming: its entry gives the negated use a level.
+            return False
+        reflexive_entry = match.first != verb.i
+        if not reflexive_entry and any(
+            c.dep.startswith(("expl:pass", "expl:comp")) and c.has("Reflex=Yes") for c in sentence.children_of(verb)
+        ):
+            return False
+        # A bare infinitive under a modal ("would say") heads a finite verb group.
+        modal = any(c.dep.startswith("aux") and c.upos == "AUX" for c in sentence.children_of(verb))
+        if verb.has("VerbForm=Inf") and not modal:
+            if not verb.dep.startswith("xcomp") or verb.head == verb.i:
+                return False
+            governor = sentence.tokens[verb.head]
+            if self._negated(sentence, governor) or governor.lemma in self._negating:
+                return False  # « n'a pas souhaité commenter », "refused to discuss"
+            return any(c.dep.startswith("nsubj") for c in sentence.children_of(governor))
+        return True
+
+    def _negated(self, sentence: ParsedSentence, verb: Token) -> bool:
+        """« n'a pas dit », "did not say"; not a negation inside a quotation before the tag.
+
+        The negation word must sit in the verb group, with no punctuation between it
+        and the verb: in « "Probably not," Ms. Moore said » the parser hangs the
+        quoted « not » on « said ».
+        """
+        start = min(verb_group(sentence, verb))
+        for child in sentence.children_of(verb):
+            if not (child.has("Polarity=Neg") or child.dep == "neg") or child.lemma in self._expletive:
+                continue
+            low, high = sorted((child.i, verb.i))
+            if child.i >= start - 2 and not any(sentence.tokens[i].upos == "PUNCT" for i in range(low + 1, high)):
+                return True
+        return False
+
+
+def _reports_in_main_clause(
+    view: SentenceView,
+    marked: MarkerSpans,
+    verb: Token,
+    group: Sequence[int],
+    candidate: SpeakerCandidate,
+    source: tuple[int, int],
+    cue: tuple[int, int],
+) -> bool:
+    """Whether the verb, with this speaker, reports in the main clause: it may be the main attribution."""
+    # A tag inside the quotation marks (« ..., a-t-il précisé, ... ») still tags the quotation.
+    quoted = view.in_quotation(verb.i) and not candidate.clitic
+    # « ..., affirmant que », "Asked whether ...,": an adjunct participle, not the main clause.
+    adjunct = (
+        verb.has("VerbForm=Part")
+        and min(group) == verb.i
+        and not candidate.inverted
+        and verb.head != verb.i
+        and (verb.has("Tense=Pres") or verb.dep.startswith(("advcl", "acl")))
+    )
+    return (
+        not quoted
+        and not adjunct
+        and (in_main_clause(view.sentence, verb, tag=candidate.inverted) or _leads_sentence(view, marked, source, cue))
+    )
+
+
+def _leads_sentence(view: SentenceView, marked: MarkerSpans, source: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """« SOURCE VERB que ... » at the head of the sentence: the classic attribution lead.
+
+    The parser often loses the main verb of such a lead (« Le Télégramme
+    rapporte que » parsed as a noun phrase); word order is the safer guide. The
+    source must open the sentence — after punctuation, adverbs and a main
+    marker phrase (« Selon L'Équipe, ») — and be followed by the cue, with at
+    most commas, adverbs and secondary markers (« , cité par X, ») in between.
+    """
+    sentence = view.sentence
+    opening = marked.main | dateline(sentence)
+    secondary = marked.secondary
+    for i in range(source[0]):
+        token = sentence.tokens[i]
+        if not (i in opening or token.upos in ("PUNCT", "ADV", "CCONJ") or token.is_space):
+            return False
+    for i in range(source[1] + 1, cue[0]):
+        token = sentence.tokens[i]
+        if not (i in secondary or token.upos in ("PUNCT", "ADV") or token.is_space or token.dep.startswith("nmod")):
+            return False
+    return source[1] < cue[0]
