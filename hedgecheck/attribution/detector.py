@@ -7,7 +7,8 @@ The detector finds two kinds of attribution in a parsed sentence:
   with its source (:mod:`~hedgecheck.attribution.speakers`): the subject, the
   agent of a passive, or the noun phrase after the verb in an inverted tag
   (« ..., a indiqué le ministre », « a-t-il déclaré »); a negated reporting verb
-  (« n'a pas dit ») attributes nothing;
+  (« n'a pas dit ») attributes nothing unless its entry gives the negation a level
+  (« n'a pas confirmé »);
 * an **attribution marker** (``attribution_markers.tsv``: « selon », « d'après »,
   « dans une interview accordée à », :mod:`~hedgecheck.attribution.markers`)
   with the noun phrase after it; a marker whose noun phrase is no possible

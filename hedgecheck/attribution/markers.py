@@ -27,9 +27,6 @@ from hedgecheck.patterns import Match, PatternMatcher, select_longest
 
 __all__ = ["MarkerFinder"]
 
-_OPENING_QUOTES = frozenset("«“\"'‘")
-
-
 class MarkerFinder:
     """Finds the attribution markers of a sentence and types the source each one introduces."""
 
@@ -43,7 +40,7 @@ class MarkerFinder:
         sentence = view.sentence
         hits = []
         # The first word of the sentence, past opening quotes but not past a dash (« ― Name »).
-        words = [t for t in sentence.tokens if not t.is_space and t.text not in _OPENING_QUOTES]
+        words = [t for t in sentence.tokens if not t.is_space and t.text not in self._opening_quotes]
         for match in select_longest(self._markers.find(sentence)):
             entry = match.entry
             if entry.initial_only and not entry.source_is_before and (not words or words[0].i != match.first):

@@ -85,14 +85,6 @@ def passive_or_pronominal(sentence: ParsedSentence, subject: Token) -> bool:
     )
 
 
-def _indefinite(sentence: ParsedSentence, head: Token) -> bool:
-    """« des voisins », « plusieurs habitants », "residents" (a bare plural)."""
-    determiners = [c for c in sentence.children_of(head) if c.dep.startswith("det")]
-    if not determiners:
-        return head.upos == "NOUN"
-    return any(d.has("Definite=Ind") or d.has("PronType=Ind") for d in determiners)
-
-
 def is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -2,8 +2,10 @@
 
 A **reporting verb** (``reporting_verbs.tsv``) comes with its source: the
 subject, the agent of a passive, or the noun phrase after the verb in an
-inverted tag (« ..., a indiqué le ministre », « a-t-il déclaré »); a negated
-reporting verb (« n'a pas dit ») attributes nothing.
+inverted tag (« ..., a indiqué le ministre », « a-t-il déclaré »). A negated
+reporting verb (« n'a pas dit ») attributes nothing, unless its lexicon entry gives
+the negated use a level (« n'a pas confirmé »: the source is on record as not
+confirming, decision 6).
 """
 
 from __future__ import annotations
