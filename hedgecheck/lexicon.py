@@ -272,6 +272,9 @@ class EntityLabels:
     person: frozenset[str] = frozenset()
     organization: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
+    # Whether a lone proper noun the parser calls an organisation is taken for a person
+    # unless the lexicons or its syntax make it a body (see language.toml).
+    lone_organization_is_person: bool = False
 
 
 @attrs.frozen(slots=True)
@@ -785,7 +788,16 @@ def _entities(meta: Mapping[str, object], display: str, problems: list[LexiconPr
         person=frozenset(_string_list(table, "person", display, problems)),
         organization=frozenset(_string_list(table, "organization", display, problems)),
         place=frozenset(_string_list(table, "place", display, problems)),
+        lone_organization_is_person=_boolean(table, "lone_organization_is_person", display, problems),
     )
+
+
+def _boolean(table: Mapping[str, object], key: str, display: str, problems: list[LexiconProblem]) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        problems.append(LexiconProblem(display, 1, 1, f"{key} must be true or false"))
+        return False
+    return value
 
 
 def _mood_forms(meta: Mapping[str, object], display: str, problems: list[LexiconProblem]) -> tuple[FormMoodRule, ...]:

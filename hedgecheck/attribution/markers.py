@@ -27,6 +27,7 @@ from hedgecheck.patterns import Match, PatternMatcher, select_longest
 
 __all__ = ["MarkerFinder"]
 
+
 class MarkerFinder:
     """Finds the attribution markers of a sentence and types the source each one introduces."""
 

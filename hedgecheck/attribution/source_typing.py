@@ -349,9 +349,24 @@ def _institution(phrase: _SourcePhrase) -> SourceReading | None:
 
 def _organisation_or_place(phrase: _SourcePhrase) -> SourceReading | None:
     label = phrase.head.ent_type
+    if label in phrase.entities.organization and phrase.entities.lone_organization_is_person and _lone_name(phrase):
+        # "Scott joked", "O'Neill said": a surname the parser took for an organisation (issue of the
+        # small English model); the lexicons and acronyms have already had their say.
+        return phrase.reading(AttributionType.NAMED, Provenance(rule="lone_name_not_organisation"))
     if label in phrase.entities.organization or label in phrase.entities.place:
         return phrase.reading(AttributionType.INSTITUTION, Provenance(rule=f"entity:{label}"))
     return None
+
+
+def _lone_name(phrase: _SourcePhrase) -> bool:
+    """A proper noun alone: no determiner ("the Teamsters"), no other name beside it ("Goldman Sachs")."""
+    sentence = phrase.view.sentence
+    first, last = phrase.span
+    names = [t for t in sentence.tokens[first : last + 1] if t.upos == "PROPN"]
+    determined = any(c.dep.startswith("det") for c in sentence.children_of(phrase.head))
+    # "Brightwater said it planned": the sentence goes on about the speaker as a thing.
+    neuter = any(t.has("Gender=Neut") and t.upos == "PRON" for t in sentence.tokens[last + 1 :])
+    return phrase.head.upos == "PROPN" and len(names) == 1 and not determined and not neuter
 
 
 def _person_entity_in_phrase(phrase: _SourcePhrase) -> SourceReading | None:

@@ -1,0 +1,81 @@
+"""Open-world attribution (guidelines v1.3 §2 rules 1 and 12): sources typed by what they are, speech acts as cues.
+
+Sentences written for these tests, one per mechanism; each mechanism names the rule or
+lexicon file that decides, so a failure points at it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hedgecheck import Annotator, SentenceAnnotation
+
+
+def main_of(sentence: SentenceAnnotation) -> tuple[str, str | None, str | None]:
+    found = sentence.main_attribution
+    if found is None:
+        return ("none", None, None)
+    rule = found.typing.rule if found.typing is not None else None
+    return (found.type.value, found.source.text if found.source else None, rule)
+
+
+def one(annotator: Annotator, text: str) -> SentenceAnnotation:
+    [sentence] = annotator(text).sentences
+    return sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        # a speaker no list knows, typed by the nearest entries (word vectors) or its form
+        ("L'amicale des locataires a précisé que la grève continuerait.", "institution", "L'amicale des locataires"),
+        ("Le groupement Vigie Eau dénonce la pollution de la rivière.", "institution", "Le groupement Vigie Eau"),
+        ("Des grévistes affirment que la direction a menti.", "anonymous", "Des grévistes"),
+        # partitive: one unnamed member of a group
+        ("L'un de leurs avocats a fait savoir qu'il ferait appel.", "anonymous", "L'un de leurs avocats"),
+        # speech acts with a noun-phrase, infinitive or « à » complement
+        ("Le syndicat réclame une hausse des salaires.", "institution", "Le syndicat"),
+        ("La maire appelle les habitants à la prudence.", "named", "La maire"),
+        ("Le collectif menace de bloquer la rocade.", "institution", "Le collectif"),
+        # a verb the tagger called a noun: a subject and no copula
+        ("Une directive européenne demande aux pilotes de ne pas suivre ces informations.", "institution",
+         "Une directive européenne"),
+        # opinion markers
+        ("De l'avis de la préfète, la crue va reculer.", "named", "la préfète"),
+    ],
+)  # fmt: skip
+def test_french_sources_no_list_needs_to_know(fr: Annotator, text: str, kind: str, source: str) -> None:
+    assert main_of(one(fr, text))[:2] == (kind, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il lance le programme de rénovation en 2015.",  # tag_verbs.tsv: « lancer » only as an inverted tag
+        "Les vents ont soufflé toute la nuit sur la côte.",  # non_speakers.tsv: winds do not speak
+        "Selon la loi française, ces faits sont des délits.",  # depending_on.tsv: according to a rule (rule 9)
+        "Égypte : Mohamed Morsi élu président",  # a headline colon without a quotation: a topic
+    ],
+)
+def test_french_things_that_do_not_speak(fr: Annotator, text: str) -> None:
+    assert main_of(one(fr, text))[0] == "none"
+
+
+def test_a_tag_verb_attributes_as_an_inverted_tag(fr: Annotator) -> None:
+    sentence = one(fr, "Par ailleurs, poursuit la ministre, la réforme sera votée.")
+    assert main_of(sentence)[:2] == ("named", "la ministre")
+
+
+def test_the_law_speaks_as_a_subject(fr: Annotator) -> None:
+    # depending_on.tsv is read for markers only: « la loi prévoit » is the text speaking for its issuer.
+    assert main_of(one(fr, "Le décret précise que les commerces resteront fermés."))[0] == "institution"
+
+
+def test_a_lone_surname_tagged_organisation_is_a_person(en: Annotator) -> None:
+    sentence = one(en, "Scott joked that the senator ranks fourth in a two-way race.")
+    assert main_of(sentence)[0] == "named"
+
+
+def test_a_lone_name_the_sentence_calls_it_is_a_body(en: Annotator) -> None:
+    sentence = one(en, "Brightwater said it planned to apply for approval next year.")
+    assert main_of(sentence)[0] == "institution"
