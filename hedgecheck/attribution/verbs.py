@@ -17,10 +17,12 @@ from hedgecheck.attribution.source_typing import SourceTyper
 from hedgecheck.attribution.speakers import SpeakerCandidate, SpeakerFinder
 from hedgecheck.attribution.syntax import (
     claimed_content,
+    closes_quotation,
     dateline,
     in_main_clause,
     may_be_verb,
     noun_phrase_span,
+    previous_word,
     verb_group,
 )
 from hedgecheck.attribution.view import MarkerSpans, SentenceView, evidence_of
@@ -66,7 +68,7 @@ class ReportingVerbFinder:
         exclude = set(range(cue[0], cue[1] + 1)) | marked.tokens
         tag_only = match.entry in self._tag_only
         for candidate in self._speakers.candidates(view, marked, verb, group):
-            if tag_only and not candidate.inverted:
+            if tag_only and not candidate.inverted and not self._tags_quotation(sentence, candidate.head):
                 continue
             source = candidate.span or noun_phrase_span(sentence, candidate.head, exclude=exclude)
             if source is None:
@@ -112,6 +114,11 @@ class ReportingVerbFinder:
             reading = SourceReading(AttributionType.MEDIA, evidence_of(view.media[child.i]))
             yield AttributionHit(source=span, cue=cue, reading=reading, provenance=provenance, rank=Rank.SECONDARY)
 
+    def _tags_quotation(self, sentence: ParsedSentence, speaker: Token) -> bool:
+        """“...,” she continued: the speaker stands right after a closing quotation mark."""
+        before = previous_word(sentence, speaker.i)
+        return before is not None and closes_quotation(sentence, before)
+
     def _usable_verb(self, sentence: ParsedSentence, verb: Token, match: Match[CueEntry]) -> bool:
         """A reporting use: a verb (even mis-tagged), not negated, not a pronominal passive.
 
@@ -133,6 +140,12 @@ class ReportingVerbFinder:
         # A bare infinitive under a modal ("would say") heads a finite verb group.
         modal = any(c.dep.startswith("aux") and c.upos == "AUX" for c in sentence.children_of(verb))
         if verb.has("VerbForm=Inf") and not modal:
+            # "declined to threaten Moscow or declare it responsible": a conjoined infinitive
+            # shares the governor of the first one.
+            while (
+                verb.dep.startswith("conj") and verb.head != verb.i and sentence.tokens[verb.head].has("VerbForm=Inf")
+            ):
+                verb = sentence.tokens[verb.head]
             if not verb.dep.startswith("xcomp") or verb.head == verb.i:
                 return False
             governor = sentence.tokens[verb.head]
