@@ -311,6 +311,7 @@ class Language:
     addressee_prepositions: tuple[str, ...] = ()
     negating_governors: tuple[str, ...] = ()
     quotation_marks: tuple[tuple[str, str], ...] = ()
+    parenthetical_report_marks: tuple[str, ...] = ()
 
     @property
     def reporting_verbs(self) -> tuple[CueEntry, ...]:
@@ -769,6 +770,7 @@ class _LanguageMeta:
     negating_governors: tuple[str, ...] = ()
     function_words: tuple[str, ...] = ()
     quotation_marks: tuple[tuple[str, str], ...] = ()
+    parenthetical_report_marks: tuple[str, ...] = ()
 
 
 def _inflection(meta: Mapping[str, object], display: str, problems: list[LexiconProblem]) -> dict[str, tuple[str, ...]]:
@@ -872,6 +874,7 @@ def _read_language_meta(directory: Path, display: str, problems: list[LexiconPro
         negating_governors=_string_list(meta, "negating_governors", display, problems),
         function_words=_string_list(meta, "function_words", display, problems),
         quotation_marks=_mark_pairs(meta, "quotation_marks", display, problems),
+        parenthetical_report_marks=_string_list(meta, "parenthetical_report_marks", display, problems),
     )
 
 
@@ -985,6 +988,7 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
         addressee_prepositions=meta.addressee_prepositions,
         negating_governors=meta.negating_governors,
         quotation_marks=meta.quotation_marks,
+        parenthetical_report_marks=meta.parenthetical_report_marks,
     )
     return language, problems
 

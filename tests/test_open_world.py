@@ -79,3 +79,14 @@ def test_a_lone_surname_tagged_organisation_is_a_person(en: Annotator) -> None:
 def test_a_lone_name_the_sentence_calls_it_is_a_body(en: Annotator) -> None:
     sentence = one(en, "Brightwater said it planned to apply for approval next year.")
     assert main_of(sentence)[0] == "institution"
+
+
+def test_a_parenthetical_report_gives_the_main_source(fr: Annotator) -> None:
+    # language.toml parenthetical_report_marks: « comme l'a souligné X, ... »
+    sentence = one(fr, "Comme l'a souligné la ministre, la réforme sera votée en juin.")
+    assert main_of(sentence)[:2] == ("named", "la ministre")
+
+
+def test_a_time_clause_is_no_parenthetical_report(en: Annotator) -> None:
+    sentence = one(en, "The footage was released as officials praised the protests for being peaceful.")
+    assert main_of(sentence)[0] == "none"

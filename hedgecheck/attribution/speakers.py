@@ -141,7 +141,11 @@ def _inverted_subjects(
 ) -> Iterable[SpeakerCandidate]:
     """« ..., a indiqué le ministre », « », sourit X »: the noun after a verb that opens a tag."""
     before = previous_word(sentence, start)
-    after_punctuation = before is None or before.text in _OPENING_PUNCT
+    # « comme l'a souligné la ministre »: past an object clitic, the clause's own conjunction opens the tag.
+    while before is not None and before.upos == "PRON" and before.dep.startswith(("obj", "iobj")):
+        before = previous_word(sentence, before.i)
+    opens_clause = before is not None and before.dep == "mark" and before.head == verb.i
+    after_punctuation = before is None or before.text in _OPENING_PUNCT or opens_clause
     # ", citing three people": an adjunct participle, whose object is not its speaker.
     after_quote = before is not None and closes_quotation(sentence, before)
     bare_participle = (

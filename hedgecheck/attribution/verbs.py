@@ -48,6 +48,7 @@ class ReportingVerbFinder:
         self._expletive = frozenset(language.expletive_negation)
         self._addressee = frozenset(language.addressee_prepositions)
         self._negating = frozenset(language.negating_governors)
+        self._parenthetical_marks = frozenset(language.parenthetical_report_marks)
 
     def hits(self, view: SentenceView, marked: MarkerSpans) -> Iterable[AttributionHit]:
         for match in select_longest(self._verbs.find(view.sentence)):
@@ -76,7 +77,9 @@ class ReportingVerbFinder:
             reading = self._typer.type_source(view, candidate.head, source, lenient=candidate.subject)
             if reading is None:
                 continue
-            main = _reports_in_main_clause(view, marked, verb, group, candidate, source, cue)
+            main = _reports_in_main_clause(view, marked, verb, group, candidate, source, cue) or (
+                self._parenthetical(view.sentence, verb)
+            )
             provenance = Provenance(match.entry.path, match.entry.line)
             yield AttributionHit(
                 source=source,
@@ -113,6 +116,27 @@ class ReportingVerbFinder:
                 continue
             reading = SourceReading(AttributionType.MEDIA, evidence_of(view.media[child.i]))
             yield AttributionHit(source=span, cue=cue, reading=reading, provenance=provenance, rank=Rank.SECONDARY)
+
+    def _parenthetical(self, sentence: ParsedSentence, verb: Token) -> bool:
+        """ "As X put it, ...", « comme l'a souligné X, ... »: a report set beside the main clause.
+
+        The clause is opened by one of the language's ``parenthetical_report_marks``
+        and hangs on a verb of the main clause: its speaker is the main clause's source.
+        """
+        if not verb.dep.startswith("advcl") or verb.head == verb.i:
+            return False
+        children = sentence.children_of(verb)
+        marks = [c for c in children if c.dep == "mark"]
+        # Its content is the main clause: the verb takes no complement of its own but a pronoun
+        # standing for it (« comme l'a dit », "as she put it"); "as officials praised the protests" is a time.
+        complement = any(c.dep.startswith(("obj", "ccomp", "xcomp")) and c.upos != "PRON" for c in children)
+        governor = sentence.tokens[verb.head]
+        return (
+            bool(marks)
+            and marks[0].lemma in self._parenthetical_marks
+            and not complement
+            and in_main_clause(sentence, governor)
+        )
 
     def _tags_quotation(self, sentence: ParsedSentence, speaker: Token) -> bool:
         """“...,” she continued: the speaker stands right after a closing quotation mark."""
