@@ -222,6 +222,9 @@ def _after_past_verb(sentence: ParsedSentence, clause_head: Token) -> bool:
 
 
 def _is_past(sentence: ParsedSentence, verb: Token) -> bool:
-    if any(verb.has(f) for f in _PAST):
+    auxiliaries = [c for c in sentence.children_of(verb) if c.dep.startswith("aux")]
+    if any(any(a.has(f) for f in _PAST) for a in auxiliaries):
         return True
-    return any(child.dep.startswith("aux") and any(child.has(f) for f in _PAST) for child in sentence.children_of(verb))
+    # "It is widely believed that": a passive participle takes its tense from its auxiliary.
+    passive = any(a.dep.startswith("aux:pass") for a in auxiliaries)
+    return not passive and any(verb.has(f) for f in _PAST)

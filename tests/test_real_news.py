@@ -67,3 +67,16 @@ def test_null_source_gold_is_read_and_scored(fr: Annotator, tmp_path: Path) -> N
     report = evaluate_pairs(fr, load_gold(tmp_path))
     assert report.exact_boundaries == 2
     assert report.attribution.accuracy == 1.0
+
+
+SEED = EXTERNAL.parent / "corpus" / "seed-fr-ukraine.gold.jsonl"
+
+
+def test_the_seed_article_scores_full_marks(fr: Annotator) -> None:
+    """The shared seed article: every boundary, level and type right (it must stay 16/16)."""
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is not here: the seed article sits beside the repository in CI only")
+    report = evaluate_pairs(fr, load_gold(SEED, SEED.with_name("seed-fr-ukraine.txt")))
+    assert report.exact_boundaries == report.gold_sentences
+    assert report.certainty.accuracy == 1.0, [d for d in report.disagreements if d.field == "certainty"]
+    assert report.attribution.accuracy == 1.0, [d for d in report.disagreements if d.field == "attribution"]
