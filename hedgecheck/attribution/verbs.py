@@ -150,8 +150,8 @@ class ReportingVerbFinder:
         only under a verb that has a real, non-negated subject (« a tenu à
         souligner »), not « sans préciser » or « n'a pas souhaité commenter ».
         """
-        if not may_be_verb(sentence, verb):
-            return False
+        if not may_be_verb(sentence, verb) or verb.has("Mood=Imp"):
+            return False  # « notons », « rappelons que »: the author's own aside, no source
         if self._negated(sentence, verb) and match.entry.negated is None:
             # « n'a pas dit que » claims nothing; « n'a pas confirmé » puts the source on
             # record as not confirming: its entry gives the negated use a level.
