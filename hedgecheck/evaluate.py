@@ -12,12 +12,14 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from hedgecheck.annotator import Annotator
 from hedgecheck.model import AttributionType, CertaintyLevel, SentenceAnnotation, Span
+
+if TYPE_CHECKING:  # spaCy is imported only when a run annotates
+    from hedgecheck.annotator import Annotator
 
 __all__ = [
     "Coverage",
