@@ -353,6 +353,26 @@ def _positive(text: str) -> int:
     return value
 
 
+def _archive_options(annotate: argparse.ArgumentParser) -> None:
+    """How annotate reads folders and JSONL documents, and what it does with a bad one."""
+    annotate.add_argument("--glob", default="*.txt", help="which files of a folder to read (default: *.txt)")
+    annotate.add_argument(
+        "--input-format", choices=("auto", "text", "jsonl"), default="auto", help="auto: .jsonl files are documents"
+    )
+    annotate.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
+    annotate.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    annotate.add_argument(
+        "--strict", action="store_true", help="stop at the first bad document (default: report it, skip it, go on)"
+    )
+    annotate.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=MAX_DOCUMENT_BYTES,
+        metavar="N",
+        help=f"a larger document (file or JSONL line) is a bad document (default: {MAX_DOCUMENT_BYTES:,})",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hedgecheck",
@@ -374,28 +394,17 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument(
         "--sentences", action="store_true", help="every input line is one sentence (one record per line, in order)"
     )
-    annotate.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     annotate.add_argument(
-        "--resume", action="store_true", help="continue an interrupted run: skip the documents already in --output"
+        "--output", "-o", metavar="FILE", help="write here instead of standard output (replaced when the run ends)"
+    )
+    annotate.add_argument(
+        "--resume",
+        action="store_true",
+        help="append to --output, skipping the documents it holds: a run to continue after an interruption",
     )
     annotate.add_argument("--workers", type=int, default=1, metavar="N", help="parser processes (spaCy n_process)")
     annotate.add_argument("--quiet", action="store_true", help="no progress line on standard error")
-    annotate.add_argument("--glob", default="*.txt", help="which files of a folder to read (default: *.txt)")
-    annotate.add_argument(
-        "--input-format", choices=("auto", "text", "jsonl"), default="auto", help="auto: .jsonl files are documents"
-    )
-    annotate.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
-    annotate.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
-    annotate.add_argument(
-        "--strict", action="store_true", help="stop at the first bad document (default: report it, skip it, go on)"
-    )
-    annotate.add_argument(
-        "--max-bytes",
-        type=_positive,
-        default=MAX_DOCUMENT_BYTES,
-        metavar="N",
-        help=f"a larger document (file or JSONL line) is a bad document (default: {MAX_DOCUMENT_BYTES:,})",
-    )
+    _archive_options(annotate)
     annotate.set_defaults(handler=cmd_annotate)
 
     evaluate = commands.add_parser("evaluate", help="score against gold annotations")
