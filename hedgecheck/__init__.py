@@ -6,7 +6,11 @@
 'possible'
 """
 
-from hedgecheck.annotator import Annotator, annotate, guess_language
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from hedgecheck.backends import BackendError
 from hedgecheck.lexicon import LexiconError, LexiconProblem, load_language
 from hedgecheck.model import (
@@ -21,7 +25,22 @@ from hedgecheck.model import (
     Span,
 )
 
+if TYPE_CHECKING:
+    from hedgecheck.annotator import Annotator, annotate, guess_language
+
 __version__ = "0.1.0"
+
+# The annotator imports spaCy, and through thinc PyTorch: seconds that the command
+# line's input checks, ``lexicon check`` and ``summarize`` do not need. It is
+# imported the first time one of these names is used.
+_FROM_ANNOTATOR = frozenset({"Annotator", "annotate", "guess_language"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_ANNOTATOR:
+        return getattr(importlib.import_module("hedgecheck.annotator"), name)
+    raise AttributeError(f"module 'hedgecheck' has no attribute {name!r}")
+
 
 __all__ = [
     "Annotator",

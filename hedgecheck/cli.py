@@ -8,32 +8,48 @@ line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import itertools
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING
 
 import attrs
 
-from hedgecheck.annotator import Annotator, guess_language
 from hedgecheck.backends import BackendError
 from hedgecheck.corpus import (
+    MAX_DOCUMENT_BYTES,
+    BadDocument,
     DocumentSummary,
     InputError,
+    InputFile,
     Progress,
+    SourceDocument,
     completed_documents,
     document_id,
-    read_documents,
-    read_text,
+    documents,
+    input_files,
     summarize,
 )
-from hedgecheck.evaluate import GoldError, diff_predictions, evaluate_pairs, load_gold, validate_gold
+from hedgecheck.evaluate import (
+    GoldError,
+    diff_predictions,
+    evaluate_pairs,
+    load_gold,
+    load_predictions,
+    validate_gold,
+)
 from hedgecheck.html import render_html
 from hedgecheck.lexicon import LexiconError, check_lexicon_dir
 from hedgecheck.model import DocumentAnnotation, SentenceAnnotation
+from hedgecheck.output import STDOUT_NAME, OutputError, Sink, locked, refuse_inputs, target_of, writing
+
+if TYPE_CHECKING:  # the annotator imports spaCy: only the commands that annotate load it
+    from hedgecheck.annotator import Annotator
 
 __all__ = ["main"]
 
@@ -91,7 +107,7 @@ CSV_COLUMNS = (
 )
 
 
-def _write_documents(docs: Iterator[DocumentAnnotation], fmt: str, out: TextIO) -> None:
+def _write_documents(docs: Iterator[DocumentAnnotation], fmt: str, out: Sink) -> None:
     if fmt == "html":
         out.write(render_html(docs))
         return
@@ -123,67 +139,110 @@ class _Annotators:
         self._loaded: dict[str, Annotator] = {}
 
     def for_text(self, text: str) -> Annotator:
-        return self.get(self.lang or guess_language(text))
+        return self.get(self.lang or self.language_of(text))
+
+    @staticmethod
+    def language_of(text: str) -> str:
+        from hedgecheck.annotator import guess_language
+
+        return guess_language(text)
 
     def get(self, lang: str) -> Annotator:
+        from hedgecheck.annotator import Annotator
+
         if lang not in self._loaded:
             self._loaded[lang] = Annotator(lang, model=self.model, lexicon_dir=self.lexicons, workers=self.workers)
         return self._loaded[lang]
+
+
+class _Skips:
+    """The error policy of a run: a bad document is reported and skipped, or (--strict) stops the run."""
+
+    def __init__(self, strict: bool, progress: Progress) -> None:
+        self.strict = strict
+        self.progress = progress
+        self.count = 0
+
+    def __call__(self, bad: BadDocument) -> None:
+        if self.strict:
+            raise InputError(f"{bad} (--strict stops at the first bad document)")
+        self.count += 1
+        self.progress.note(str(bad))
+
+    def verdict(self) -> int:
+        """The exit status: a run that skipped a document says so, and fails."""
+        if not self.count:
+            return 0
+        print(
+            f"hedgecheck: {self.count} bad document(s) skipped, listed above; "
+            f"the other {self.progress.documents} are annotated",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
 
 
 # --------------------------------------------------------------------------
 # Commands
 
 
-def _open_output(args: argparse.Namespace) -> tuple[TextIO, set[str]]:
-    """The output stream and, with --resume, the documents a previous run finished."""
+def _inputs(args: argparse.Namespace) -> list[InputFile]:
+    """Every input file, found (and a missing one refused) before anything is written."""
+    if not args.sentences:
+        return input_files(args.files, input_format=args.input_format, pattern=args.glob)
+    files = []
+    for path in args.files:
+        if path != "-" and Path(path).is_dir():
+            raise InputError(f"{path}: is a folder, not a text file (--sentences reads files)")
+        if path != "-" and not os.path.lexists(path):
+            raise InputError(f"{path}: no such file")
+        files.append(InputFile(path, document_id(path), jsonl=False))
+    return files
+
+
+def _check_resume(args: argparse.Namespace) -> None:
+    if not args.resume:
+        return
     if args.output is None:
-        if args.resume:
-            raise InputError("--resume needs --output FILE: the file to continue")
-        return sys.stdout, set()
-    path = Path(args.output)
-    done = completed_documents(path) if args.resume else set()
-    return path.open("a" if args.resume else "w", encoding="utf-8"), done
+        raise InputError("--resume needs --output FILE: the file to continue")
+    if args.format != "jsonl":
+        raise InputError(f"--resume continues JSONL output; it cannot continue --format {args.format}")
 
 
-def _annotated(args: argparse.Namespace, annotators: _Annotators, skip: set[str]) -> Iterator[DocumentAnnotation]:
-    documents = (
-        d
-        for d in read_documents(
-            args.files,
-            input_format=args.input_format,
-            pattern=args.glob,
-            id_field=args.id_field,
-            text_field=args.text_field,
-        )
-        if d.id not in skip
-    )
+def _annotated(annotators: _Annotators, docs: Iterator[SourceDocument], skip: set[str]) -> Iterator[DocumentAnnotation]:
+    todo = (d for d in docs if d.id not in skip)
     if annotators.lang is not None:
-        first, second = itertools.tee(documents)
+        first, second = itertools.tee(todo)
         yield from annotators.get(annotators.lang).pipe((d.text for d in first), ids=(d.id for d in second))
         return
     # Without --lang, consecutive documents in one language are batched together.
-    tagged = ((guess_language(d.text), d) for d in documents)
+    tagged = ((annotators.language_of(d.text), d) for d in todo)
     for lang, group in itertools.groupby(tagged, key=lambda pair: pair[0]):
         first, second = itertools.tee(d for _, d in group)
         yield from annotators.get(lang).pipe((d.text for d in first), ids=(d.id for d in second))
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
+    _check_resume(args)
+    target = target_of(args.output)
+    files = _inputs(args)
+    refuse_inputs(target, [f.path for f in files])
     annotators = _Annotators(args)
-    out, skip = _open_output(args)
     progress = Progress(sys.stderr, enabled=not args.quiet)
-    try:
-        if args.sentences:
-            docs: Iterator[DocumentAnnotation] = _sentence_documents(args, annotators)
-        else:
-            docs = _annotated(args, annotators, skip)
-        _write_documents(_counted(docs, progress), args.format, out)
-    finally:
-        progress.close()
-        if out is not sys.stdout:
-            out.close()
-    return 0
+    skips = _Skips(args.strict, progress)
+    docs = documents(files, id_field=args.id_field, text_field=args.text_field, max_bytes=args.max_bytes, on_bad=skips)
+    with locked(target):
+        # Read under the lock: another run cannot be adding to the file meanwhile.
+        skip = completed_documents(target.path) if args.resume and target.path is not None else set()
+        with writing(target, append=args.resume) as out:
+            try:
+                if args.sentences:
+                    annotated = _sentence_documents(annotators, docs, skip)
+                else:
+                    annotated = _annotated(annotators, docs, skip)
+                _write_documents(_counted(annotated, progress), args.format, out)
+            finally:
+                progress.close()
+    return skips.verdict()
 
 
 def _counted(docs: Iterator[DocumentAnnotation], progress: Progress) -> Iterator[DocumentAnnotation]:
@@ -192,18 +251,29 @@ def _counted(docs: Iterator[DocumentAnnotation], progress: Progress) -> Iterator
         yield doc
 
 
-def _sentence_documents(args: argparse.Namespace, annotators: _Annotators) -> Iterator[DocumentAnnotation]:
+def _sentence_documents(
+    annotators: _Annotators, docs: Iterator[SourceDocument], skip: set[str]
+) -> Iterator[DocumentAnnotation]:
     """--sentences: every input line is one sentence, one record per line, in order."""
-    for path in args.files:
-        stem = document_id(path)
-        text = read_text(path)
-        lines = _lines(text)
+    for source in docs:
+        lines = _lines(source.text)
         # Lines are short: the language is told from the whole input, not line by line.
-        annotator = annotators.for_text(text)
+        annotator = annotators.for_text(source.text)
         for number, sentence in enumerate(annotator.annotate_sentences(lines), start=1):
-            doc_id = f"{stem}:{number}"
+            doc_id = f"{source.id}:{number}"
+            if doc_id in skip:  # --resume: every line is annotated (its neighbours are its context), not rewritten
+                continue
             record = attrs.evolve(sentence, index=0, doc=doc_id)
             yield DocumentAnnotation(text=lines[number - 1], sentences=[record], lang=annotator.lang, doc=doc_id)
+
+
+def _stdout() -> Sink:
+    """Standard output for the commands' reports: a full disk is an error naming it."""
+    return Sink(sys.stdout, STDOUT_NAME)
+
+
+def _say(text: str = "") -> None:
+    _stdout().write(text + "\n")
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
@@ -211,21 +281,21 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     rows = [d.row() for d in documents]
     overall = DocumentSummary("(all)", corpus).row()
     if args.format == "csv":
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(overall), lineterminator="\n")
+        writer = csv.DictWriter(_stdout(), fieldnames=list(overall), lineterminator="\n")
         writer.writeheader()
         writer.writerows([*rows, overall])
         return 0
     columns = ("doc", "sentences", "hedged_share", "anonymous_share", "vague_share", "unattributed_share", "weak_share")
-    print("  ".join(f"{c:>18}" if c != "doc" else f"{c:<24}" for c in columns))
+    _say("  ".join(f"{c:>18}" if c != "doc" else f"{c:<24}" for c in columns))
     for row in [*rows, overall]:
         cells = [f"{str(row['doc'])[:24]:<24}"] + [
             f"{row[c]:>18.1%}" if isinstance(row[c], float) else f"{row[c]:>18}" for c in columns[1:]
         ]
-        print("  ".join(cells))
-    print()
-    print("top sources overall:")
+        _say("  ".join(cells))
+    _say()
+    _say("top sources overall:")
     for source in corpus.sources[: args.top]:
-        print(f"  {source.sentences:>6}  {source.type.value:<12} {source.text}")
+        _say(f"  {source.sentences:>6}  {source.type.value:<12} {source.text}")
     return 0
 
 
@@ -236,22 +306,28 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"gold: {problem}", file=sys.stderr)
         return EXIT_FAILURE
+    # Everything is read, and the output checked, before the long part.
+    before = load_predictions(Path(args.diff)) if args.diff else None
+    save = target_of(args.save) if args.save else None
+    if save is not None:
+        inputs = {p.source for p in pairs} | {p.text_source for p in pairs if p.text_source} | {args.diff or ""}
+        refuse_inputs(save, sorted(i for i in inputs if i))
     annotators = _Annotators(args)
     sample = next((p.text or " ".join(r["text"] for r in p.gold) for p in pairs), "")
     report = evaluate_pairs(annotators.for_text(sample), pairs)
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        _say(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(report.format(args.max_disagreements))
-    if args.save:
-        with Path(args.save).open("w", encoding="utf-8") as out:
-            out.writelines(json.dumps(p, ensure_ascii=False) + "\n" for p in report.predictions)
-    if args.diff:
-        before = [json.loads(line) for line in read_text(args.diff).splitlines() if line.strip()]
+        _say(report.format(args.max_disagreements))
+    if save is not None:
+        with locked(save), writing(save) as out:
+            for prediction in report.predictions:
+                out.write(json.dumps(prediction, ensure_ascii=False) + "\n")
+    if before is not None:
         changes = diff_predictions(before, report.predictions)
-        print(f"\nchanged since {args.diff}: {len(changes)} label(s)")
+        _say(f"\nchanged since {args.diff}: {len(changes)} label(s)")
         for line in changes:
-            print(line)
+            _say(line)
     return 0
 
 
@@ -263,8 +339,38 @@ def cmd_lexicon_check(args: argparse.Namespace) -> int:
     if problems:
         print(f"{where}: {len(problems)} problem(s)", file=sys.stderr)
         return EXIT_FAILURE
-    print(f"{where}: OK")
+    _say(f"{where}: OK")
     return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def _archive_options(annotate: argparse.ArgumentParser) -> None:
+    """How annotate reads folders and JSONL documents, and what it does with a bad one."""
+    annotate.add_argument("--glob", default="*.txt", help="which files of a folder to read (default: *.txt)")
+    annotate.add_argument(
+        "--input-format", choices=("auto", "text", "jsonl"), default="auto", help="auto: .jsonl files are documents"
+    )
+    annotate.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
+    annotate.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    annotate.add_argument(
+        "--strict", action="store_true", help="stop at the first bad document (default: report it, skip it, go on)"
+    )
+    annotate.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=MAX_DOCUMENT_BYTES,
+        metavar="N",
+        help=f"a larger document (file or JSONL line) is a bad document (default: {MAX_DOCUMENT_BYTES:,})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -288,18 +394,17 @@ def build_parser() -> argparse.ArgumentParser:
     annotate.add_argument(
         "--sentences", action="store_true", help="every input line is one sentence (one record per line, in order)"
     )
-    annotate.add_argument("--output", "-o", metavar="FILE", help="write here instead of standard output")
     annotate.add_argument(
-        "--resume", action="store_true", help="continue an interrupted run: skip the documents already in --output"
+        "--output", "-o", metavar="FILE", help="write here instead of standard output (replaced when the run ends)"
+    )
+    annotate.add_argument(
+        "--resume",
+        action="store_true",
+        help="append to --output, skipping the documents it holds: a run to continue after an interruption",
     )
     annotate.add_argument("--workers", type=int, default=1, metavar="N", help="parser processes (spaCy n_process)")
     annotate.add_argument("--quiet", action="store_true", help="no progress line on standard error")
-    annotate.add_argument("--glob", default="*.txt", help="which files of a folder to read (default: *.txt)")
-    annotate.add_argument(
-        "--input-format", choices=("auto", "text", "jsonl"), default="auto", help="auto: .jsonl files are documents"
-    )
-    annotate.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
-    annotate.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
+    _archive_options(annotate)
     annotate.set_defaults(handler=cmd_annotate)
 
     evaluate = commands.add_parser("evaluate", help="score against gold annotations")
@@ -326,12 +431,10 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
-    except (InputError, GoldError, BackendError) as error:
+    except (InputError, GoldError, BackendError, OutputError) as error:
         print(f"hedgecheck: error: {error}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, InputError) else EXIT_FAILURE
     except LexiconError as error:
@@ -339,14 +442,36 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"hedgecheck: error: {problem}", file=sys.stderr)
         return EXIT_FAILURE
     except BrokenPipeError:
-        return 0
-    except (OSError, UnicodeDecodeError) as error:
+        return 0  # the reader is gone (``| head``): stop quietly
+    except (OSError, UnicodeError) as error:
         # A last guard for the file system: one line, never a traceback.
-        print(f"hedgecheck: error: {error}", file=sys.stderr)
+        print(f"hedgecheck: error: {' '.join(str(error).split())}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("hedgecheck: interrupted", file=sys.stderr)
         return 130
+
+
+def _settle_stdout(status: int) -> int:
+    """Flush standard output while a failure can still be a message, not a traceback at exit."""
+    try:
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        pass
+    except OSError as error:
+        if status == 0:  # otherwise the run has reported its error already, perhaps this one
+            print(f"hedgecheck: error: {STDOUT_NAME}: cannot write ({error.strerror or error})", file=sys.stderr)
+            status = EXIT_FAILURE
+    # Python flushes again at exit; what is left in the buffer goes nowhere instead of failing twice.
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return _settle_stdout(_run(args))
 
 
 if __name__ == "__main__":

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from hedgecheck.annotator import Annotator
+from hedgecheck.corpus import InputError, decode
 from hedgecheck.model import AttributionType, CertaintyLevel, SentenceAnnotation, Span
+
+if TYPE_CHECKING:  # spaCy is imported only when a run annotates
+    from hedgecheck.annotator import Annotator
 
 __all__ = [
     "Coverage",
@@ -27,7 +30,9 @@ __all__ = [
     "Report",
     "diff_predictions",
     "evaluate_pairs",
+    "gold_record_problem",
     "load_gold",
+    "load_predictions",
     "validate_gold",
 ]
 
@@ -47,6 +52,58 @@ class DocumentPair:
     gold: tuple[dict[str, Any], ...]
     text: str | None
     source: str
+    lines: tuple[int, ...] = ()  # the line of each gold record in ``source``, when read from a file
+    text_source: str | None = None
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise GoldError(f"{path}: no such file") from None
+    except OSError as error:
+        raise GoldError(f"{path}: cannot read ({error.strerror or error})") from None
+
+
+def _read_utf8(path: Path) -> str:
+    """A file's text as ``Path.read_text`` gives it (universal newlines), errors naming the file and line."""
+    data = _read(path)
+    try:
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except UnicodeDecodeError:
+        try:
+            decode(data, str(path))  # raises, with the line and column of the bad byte
+        except InputError as error:
+            raise GoldError(str(error)) from None
+        raise
+
+
+def _gold_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The records of a gold file with their line numbers; a GoldError at the first unusable line."""
+    # Lines end at "\n" only: JSON strings may hold U+2028 or a form feed, and editors
+    # number lines by "\n". Each line is decoded alone, so the first bad line is the one named.
+    for number, raw in enumerate(_read(path).split(b"\n"), start=1):
+        try:
+            line = raw.decode("utf-8").removesuffix("\r")
+        except UnicodeDecodeError as error:
+            raise GoldError(
+                f"{path}:{number}:{error.start + 1}: not valid UTF-8 (byte 0x{raw[error.start]:02x}); "
+                "save the file as UTF-8"
+            ) from None
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a byte-order mark from a spreadsheet or editor
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise GoldError(f"{path}:{number}:{error.colno}: invalid JSON: {error.msg}") from None
+        except (ValueError, RecursionError) as error:  # a 5,000-digit number, arrays nested 100,000 deep
+            raise GoldError(f"{path}:{number}:1: invalid JSON: {error}") from None
+        problem = gold_record_problem(record)
+        if problem is not None:
+            raise GoldError(f"{path}:{number}:1: {problem}")
+        yield number, record
 
 
 def load_gold(path: Path, text_path: Path | None = None) -> list[DocumentPair]:
@@ -56,41 +113,107 @@ def load_gold(path: Path, text_path: Path | None = None) -> list[DocumentPair]:
         if not files:
             raise GoldError(f"{path}: no *{GOLD_SUFFIX} files in this folder")
         return [pair for f in files for pair in load_gold(f)]
-    records_by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     if not path.is_file():
         raise GoldError(f"{path}: no such file or folder")
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except UnicodeDecodeError as error:
-        raise GoldError(f"{path}: not valid UTF-8 ({error.reason} at byte {error.start})") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise GoldError(f"{path}:{number}:{error.colno}: invalid JSON: {error.msg}") from None
-        if not isinstance(record, dict):
-            raise GoldError(f"{path}:{number}:1: a gold record is a JSON object")
-        missing = [k for k in REQUIRED if k not in record]
-        if missing:
-            raise GoldError(f"{path}:{number}:1: missing field(s) {', '.join(missing)}")
-        records_by_doc[str(record["doc"])].append(record)
+    records_by_doc: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    for number, record in _gold_lines(path):
+        records_by_doc[str(record["doc"])].append((number, record))
     if text_path is None:
         sibling = path.with_name(path.name.removesuffix(GOLD_SUFFIX) + ".txt")
         text_path = sibling if path.name.endswith(GOLD_SUFFIX) and sibling.is_file() else None
     text = None
     if text_path is not None:
-        try:
-            text = text_path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise GoldError(f"{text_path}: not valid UTF-8") from None
+        text = _read_utf8(text_path)
         if len(records_by_doc) > 1:
             raise GoldError(f"{path}: holds {len(records_by_doc)} documents but one text was given")
-    return [
-        DocumentPair(doc, tuple(sorted(recs, key=lambda r: int(r["index"]))), text, str(path))
-        for doc, recs in records_by_doc.items()
-    ]
+    pairs = []
+    for doc, numbered in records_by_doc.items():
+        numbered.sort(key=lambda pair: int(pair[1]["index"]))
+        lines = tuple(number for number, _ in numbered)
+        gold = tuple(record for _, record in numbered)
+        pairs.append(DocumentPair(doc, gold, text, str(path), lines, str(text_path) if text_path else None))
+    return pairs
+
+
+_SPAN_FIELDS = ("source", "cue", "content", "refers_to")
+
+
+def _span_problem(span: Any, name: str) -> str | None:
+    if not isinstance(span, dict):
+        return f"{name} is an object with start, end and text"
+    for key in ("start", "end"):
+        value = span.get(key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            return f"{name}: {key} is a whole number from 0"
+    if not isinstance(span.get("text"), str):
+        return f"{name}: text is a string"
+    return None
+
+
+def _attribution_problem(attribution: Any, name: str) -> str | None:
+    if not isinstance(attribution, dict):
+        return f"{name} is an object"
+    if not isinstance(attribution.get("type"), str):
+        return f"{name}: type is a string"
+    if not isinstance(attribution.get("main", False), bool):
+        return f"{name}: main is true or false"
+    for field in _SPAN_FIELDS:  # v1.3 §4: null where the sentence has none of its own
+        if attribution.get(field) is not None:
+            problem = _span_problem(attribution[field], f"{name}.{field}")
+            if problem is not None:
+                return problem
+    return None
+
+
+def _list_problem(record: dict[str, Any], field: str) -> str | None:
+    items = record[field]
+    if not isinstance(items, list):
+        return f"{field} is a list"
+    for n, item in enumerate(items):
+        name = f"{field}[{n}]"
+        if field == "attributions":
+            problem = _attribution_problem(item, name)
+        else:
+            problem = _span_problem(item, name)
+            if problem is None and not isinstance(item.get("level"), str):
+                problem = f"{name}: level is a string"
+            if problem is None and not isinstance(item.get("kind", ""), str):
+                problem = f"{name}: kind is a string"
+        if problem is not None:
+            return problem
+    return None
+
+
+def gold_record_problem(record: Any) -> str | None:
+    """Why a parsed gold line cannot be scored (a field missing or of the wrong type), or ``None``.
+
+    Only the shape is checked here, so that reading never fails on a surprise;
+    labels, offsets and coverage are :func:`validate_gold`'s.
+    """
+    if not isinstance(record, dict):
+        return "a gold record is a JSON object"
+    missing = [k for k in REQUIRED if k not in record]
+    if missing:
+        return f"missing field(s) {', '.join(missing)}"
+    problem = _span_problem(record, "the sentence")
+    if problem is not None:
+        return problem
+    if not isinstance(record["index"], int) or isinstance(record["index"], bool) or record["index"] < 0:
+        return "index is a whole number from 0"
+    for field in ("doc", "attribution", "certainty"):
+        if not isinstance(record[field], str):
+            return f"{field} is a string"
+    problem = _list_problem(record, "attributions") or _list_problem(record, "cues")
+    if problem is not None:
+        return problem
+    phenomena = record.get("phenomena", [])
+    if not isinstance(phenomena, list) or not all(isinstance(p, str) for p in phenomena):
+        return "phenomena is a list of strings"
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:  # JSON can escape half a surrogate pair, which no output can print
+        return "not valid Unicode: a string holds an unpaired surrogate (\\ud800-\\udfff)"
+    return None
 
 
 def validate_gold(pair: DocumentPair) -> list[str]:
@@ -101,7 +224,8 @@ def validate_gold(pair: DocumentPair) -> list[str]:
     text = pair.text
     previous_end = 0
     for position, rec in enumerate(pair.gold):
-        where = f"{pair.source}: doc {pair.doc} sentence {rec.get('index')}"
+        line = f":{pair.lines[position]}" if position < len(pair.lines) else ""
+        where = f"{pair.source}{line}: doc {pair.doc} sentence {rec.get('index')}"
         if rec["index"] != position:
             problems.append(f"{where}: index should be {position}")
         if rec["attribution"] not in labels_a:
@@ -421,6 +545,29 @@ def evaluate_pairs(annotator: Annotator, pairs: Sequence[DocumentPair]) -> Repor
         coverage=Coverage.of(pairs),
         predictions=tuple(predictions),
     )
+
+
+def load_predictions(path: Path) -> list[dict[str, Any]]:
+    """The predictions an ``evaluate --save`` wrote, for :func:`diff_predictions`.
+
+    A line that is not such a record is a GoldError naming the file and line.
+    """
+    records = []
+    for number, line in enumerate(_read_utf8(path).split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError):
+            record = None
+        if not (
+            isinstance(record, dict)
+            and all(isinstance(record.get(k), str) for k in ("doc", "certainty", "attribution"))
+            and isinstance(record.get("index"), int)
+        ):
+            raise GoldError(f"{path}:{number}:1: not a prediction saved by evaluate --save")
+        records.append(record)
+    return records
 
 
 def diff_predictions(before: Sequence[dict[str, Any]], after: Sequence[dict[str, Any]]) -> list[str]:

@@ -19,6 +19,7 @@ parser gets wrong); ``word/UPOS`` also requires the Universal POS tag
 from __future__ import annotations
 
 import enum
+import os
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
@@ -350,7 +351,11 @@ class _FileReader:
         self.problems.append(LexiconProblem(self.display, line, column, message))
 
     def _decode(self) -> str | None:
-        data = self.path.read_bytes()
+        try:
+            data = self.path.read_bytes()
+        except OSError as error:
+            self.problem(1, 1, f"cannot read the file ({error.strerror or error})")
+            return None
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -860,6 +865,12 @@ def _read_language_meta(directory: Path, display: str, problems: list[LexiconPro
         line, column = _toml_position(str(error))
         problems.append(LexiconProblem(display, line, column, str(error)))
         return _LanguageMeta(code, code)
+    except OSError as error:
+        problems.append(LexiconProblem(display, 1, 1, f"cannot read the file ({error.strerror or error})"))
+        return _LanguageMeta(code, code)
+    except RecursionError:  # tomllib parses nested arrays recursively
+        problems.append(LexiconProblem(display, 1, 1, "arrays or tables nested too deeply"))
+        return _LanguageMeta(code, code)
     return _LanguageMeta(
         code=str(meta.get("code", code)),
         name=str(meta.get("name", code)),
@@ -943,7 +954,7 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
                     f"{key!r} is also in {other.path}:{other.line}; keep one entry per pattern",
                 )
             )
-    for path in sorted(directory.iterdir()):
+    for path in sorted(_listing(directory)):
         if path.suffix == ".tsv" and path.name not in KNOWN_FILES:
             problems.append(
                 LexiconProblem(
@@ -1018,13 +1029,25 @@ def load_language(lang: str = "fr", lexicon_dir: str | Path | None = None) -> La
     return language
 
 
+def _listing(directory: Path) -> list[Path]:
+    """The entries of a folder; none when it cannot be read (its files are then missing, and reported)."""
+    try:
+        return list(directory.iterdir())
+    except OSError:
+        return []
+
+
 def check_lexicon_dir(path: str | Path | None = None) -> list[LexiconProblem]:
     """Validate a language folder, or every language folder under a root."""
     root = builtin_lexicon_root() if path is None else Path(path)
     builtin = path is None
     if not root.is_dir():
         return [LexiconProblem(str(root), 1, 1, "no such folder")]
-    subfolders = sorted(p for p in root.iterdir() if p.is_dir() and any(p.glob("*.tsv")))
+    try:
+        os.listdir(root)
+    except OSError as error:
+        return [LexiconProblem(str(root), 1, 1, f"cannot read the folder ({error.strerror or error})")]
+    subfolders = sorted(p for p in _listing(root) if p.is_dir() and any(p.glob("*.tsv")))
     if (root / LANGUAGE_FILE).is_file() or not subfolders:
         folders = [root] if any(root.glob("*.tsv")) else []
     else:

@@ -65,9 +65,11 @@ def test_non_utf8_file_is_a_clear_error(tmp_path: Path) -> None:
     bad = tmp_path / "latin1.txt"
     bad.write_bytes("Le ministre a été élu.".encode("latin-1"))
     result = hedgecheck("annotate", str(bad), cwd=tmp_path)
-    assert result.returncode == 2
+    assert result.returncode == 1  # a bad document is skipped, and the run says so (issue #13)
     assert "Traceback" not in result.stderr
     assert f"{bad}:1:15: not valid UTF-8 (byte 0xe9)" in result.stderr
+    strict = hedgecheck("annotate", "--strict", str(bad), cwd=tmp_path)
+    assert strict.returncode == 2 and f"{bad}:1:15: not valid UTF-8 (byte 0xe9)" in strict.stderr
 
 
 def test_missing_file_is_a_clear_error(tmp_path: Path) -> None:

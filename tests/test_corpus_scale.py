@@ -56,15 +56,20 @@ def test_jsonl_documents_with_configurable_fields(tmp_path: Path) -> None:
         ("a2", "none", "certain"),
     ]
     bad = run("annotate", "--text-field", "nope", "docs.jsonl", cwd=tmp_path)
-    assert bad.returncode == 2 and "docs.jsonl:1: a document is a JSON object with a string field 'nope'" in bad.stderr
+    # Every line is a bad document: each is named, none is annotated, and the run fails.
+    assert bad.returncode == 1 and bad.stdout == ""
+    assert "docs.jsonl:1: a document is a JSON object with a string field 'nope'" in bad.stderr
+    assert "docs.jsonl:2: a document is a JSON object with a string field 'nope'" in bad.stderr
 
 
 def test_killed_run_resumed_gives_the_uninterrupted_output(folder: Path, tmp_path: Path) -> None:
     whole = tmp_path / "whole.jsonl"
     assert run("annotate", "--lang", "fr", "--quiet", "-o", str(whole), str(folder), cwd=tmp_path).returncode == 0
     partial = tmp_path / "partial.jsonl"
+    # A run meant to be continued after a kill appends from the start (--resume on no file yet);
+    # without --resume the output only takes its name when the run ends (tests/test_safe_output.py).
     process = subprocess.Popen(
-        [EXE, "annotate", "--lang", "fr", "--quiet", "-o", str(partial), str(folder)],
+        [EXE, "annotate", "--lang", "fr", "--quiet", "--resume", "-o", str(partial), str(folder)],
         cwd=tmp_path,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
