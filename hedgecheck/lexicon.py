@@ -895,6 +895,81 @@ def _toml_position(message: str) -> tuple[int, int]:
     return (int(found[1]), int(found[2])) if found else (1, 1)
 
 
+def _cross_file_conflicts(cues: Iterable[CueEntry]) -> list[LexiconProblem]:
+    """The same pattern in two cue files is a conflict a linguist must settle: the matcher could not tell."""
+    problems = []
+    seen: dict[str, CueEntry] = {}
+    for entry in cues:
+        key = str(entry.pattern)
+        other = seen.get(key)
+        if other is None:
+            seen[key] = entry
+        elif other.path != entry.path:
+            message = f"{key!r} is also in {other.path}:{other.line}; keep one entry per pattern"
+            problems.append(LexiconProblem(entry.path, entry.line, 1, message))
+    return problems
+
+
+def _unknown_files(directory: Path, builtin: bool) -> list[LexiconProblem]:
+    """A .tsv file the loader does not know is most likely a misspelt name: say so."""
+    expected = ", ".join(sorted(KNOWN_FILES))
+    return [
+        LexiconProblem(_display_path(path, builtin), 1, 1, f"unknown lexicon file; expected one of {expected}")
+        for path in sorted(_listing(directory))
+        if path.suffix == ".tsv" and path.name not in KNOWN_FILES
+    ]
+
+
+def _assemble(
+    meta: _LanguageMeta,
+    directory: Path,
+    cues: list[CueEntry],
+    phrase_lists: dict[str, list[PhraseEntry]],
+    markers: list[MarkerEntry],
+    reporting_nouns: list[TypedEntry],
+    roles: list[RoleEntry],
+    grades: list[GradeRow],
+    moods: list[MoodEntry],
+    abbreviations: list[Abbreviation],
+) -> Language:
+    """The :class:`Language` of what was read: each file's entries in their field."""
+    return Language(
+        code=meta.code,
+        name=meta.name,
+        models=meta.models,
+        directory=directory,
+        expletive_negation=meta.expletive_negation,
+        mood_forms=meta.mood_forms,
+        cues=tuple(cues),
+        exceptions=tuple(phrase_lists["exceptions.tsv"]),
+        moods=tuple(moods),
+        hypothesis_markers=tuple(phrase_lists["hypothesis_markers.tsv"]),
+        question_words=tuple(phrase_lists["question_words.tsv"]),
+        abbreviations=tuple(abbreviations),
+        markers=tuple(markers),
+        reporting_nouns=tuple(reporting_nouns),
+        media=tuple(phrase_lists["media.tsv"]),
+        institutions=tuple(phrase_lists["institutions.tsv"]),
+        roles=tuple(roles),
+        vague_sources=tuple(phrase_lists["vague_sources.tsv"]),
+        anonymity_markers=tuple(phrase_lists["anonymity_markers.tsv"]),
+        inclusion_markers=tuple(phrase_lists["inclusion_markers.tsv"]),
+        non_speakers=tuple(phrase_lists["non_speakers.tsv"]),
+        depending_on=tuple(phrase_lists["depending_on.tsv"]),
+        tag_verbs=tuple(
+            attrs.evolve(e, pattern=e.pattern.inflected(meta.inflection)) for e in phrase_lists["tag_verbs.tsv"]
+        ),
+        grades=tuple(grades),
+        entities=meta.entities,
+        genitive_markers=meta.genitive_markers,
+        inverted_clitics=meta.inverted_clitics,
+        addressee_prepositions=meta.addressee_prepositions,
+        negating_governors=meta.negating_governors,
+        quotation_marks=meta.quotation_marks,
+        parenthetical_report_marks=meta.parenthetical_report_marks,
+    )
+
+
 def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProblem]]:
     problems: list[LexiconProblem] = []
     meta = _read_language_meta(directory, _display_path(directory / LANGUAGE_FILE, builtin), problems)
@@ -937,69 +1012,12 @@ def _load(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProb
     abbr_reader = reader("abbreviations.tsv", ABBREVIATION_COLUMNS)
     abbreviations = _read_abbreviations(abbr_reader) if abbr_reader is not None else []
 
-    # The same pattern in two cue files with different levels is a conflict a
-    # linguist must settle; the matcher could not tell which line to believe.
-    seen: dict[str, CueEntry] = {}
-    for entry in cues:
-        key = str(entry.pattern)
-        other = seen.get(key)
-        if other is None:
-            seen[key] = entry
-        elif other.path != entry.path:
-            problems.append(
-                LexiconProblem(
-                    entry.path,
-                    entry.line,
-                    1,
-                    f"{key!r} is also in {other.path}:{other.line}; keep one entry per pattern",
-                )
-            )
-    for path in sorted(_listing(directory)):
-        if path.suffix == ".tsv" and path.name not in KNOWN_FILES:
-            problems.append(
-                LexiconProblem(
-                    _display_path(path, builtin),
-                    1,
-                    1,
-                    f"unknown lexicon file; expected one of {', '.join(sorted(KNOWN_FILES))}",
-                )
-            )
+    problems.extend(_cross_file_conflicts(cues))
+    problems.extend(_unknown_files(directory, builtin))
     for r in readers:
         problems.extend(r.problems)
-    language = Language(
-        code=meta.code,
-        name=meta.name,
-        models=meta.models,
-        directory=directory,
-        expletive_negation=meta.expletive_negation,
-        mood_forms=meta.mood_forms,
-        cues=tuple(cues),
-        exceptions=tuple(phrase_lists["exceptions.tsv"]),
-        moods=tuple(moods),
-        hypothesis_markers=tuple(phrase_lists["hypothesis_markers.tsv"]),
-        question_words=tuple(phrase_lists["question_words.tsv"]),
-        abbreviations=tuple(abbreviations),
-        markers=tuple(markers),
-        reporting_nouns=tuple(reporting_nouns),
-        media=tuple(phrase_lists["media.tsv"]),
-        institutions=tuple(phrase_lists["institutions.tsv"]),
-        roles=tuple(roles),
-        vague_sources=tuple(phrase_lists["vague_sources.tsv"]),
-        anonymity_markers=tuple(phrase_lists["anonymity_markers.tsv"]),
-        inclusion_markers=tuple(phrase_lists["inclusion_markers.tsv"]),
-        non_speakers=tuple(phrase_lists["non_speakers.tsv"]),
-        depending_on=tuple(phrase_lists["depending_on.tsv"]),
-        tag_verbs=tuple(
-            attrs.evolve(e, pattern=e.pattern.inflected(meta.inflection)) for e in phrase_lists["tag_verbs.tsv"]
-        ),
-        grades=tuple(grades),
-        entities=meta.entities,
-        genitive_markers=meta.genitive_markers,
-        inverted_clitics=meta.inverted_clitics,
-        addressee_prepositions=meta.addressee_prepositions,
-        negating_governors=meta.negating_governors,
-        quotation_marks=meta.quotation_marks,
-        parenthetical_report_marks=meta.parenthetical_report_marks,
+    language = _assemble(
+        meta, directory, cues, phrase_lists, markers, reporting_nouns, roles, grades, moods, abbreviations
     )
     return language, problems
 
