@@ -21,8 +21,8 @@ from hedgecheck.attribution.quotations import Quotation, QuotationFinder, quotat
 from hedgecheck.backends import Backend, BackendError
 from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
 from hedgecheck.certainty import CertaintyDetector, sentence_level
-from hedgecheck.language_id import detect_language
-from hedgecheck.lexicon import Language, function_words, load_language
+from hedgecheck.language_id import guess_language
+from hedgecheck.lexicon import Language, load_language
 from hedgecheck.model import (
     Attribution,
     AttributionType,
@@ -280,16 +280,6 @@ def _strip_bounds(text: str) -> tuple[int, int]:
 @functools.lru_cache(maxsize=4)
 def _shared_annotator(lang: str) -> Annotator:
     return Annotator(lang)
-
-
-@functools.lru_cache(maxsize=1)
-def _function_words() -> dict[str, frozenset[str]]:
-    return function_words()
-
-
-def guess_language(text: str, default: str = "fr") -> str:
-    """The built-in language ``text`` is most likely written in (function-word counts)."""
-    return detect_language(text, _function_words(), default)
 
 
 def annotate(text: str, lang: str | None = None) -> DocumentAnnotation:

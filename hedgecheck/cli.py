@@ -10,15 +10,12 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
-import itertools
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-import attrs
 
 from hedgecheck.backends import BackendError
 from hedgecheck.corpus import (
@@ -27,7 +24,6 @@ from hedgecheck.corpus import (
     DocumentSummary,
     InputError,
     InputFile,
-    Progress,
     SourceDocument,
     completed_documents,
     document_id,
@@ -43,10 +39,12 @@ from hedgecheck.evaluate import (
     load_predictions,
     validate_gold,
 )
-from hedgecheck.html import render_html
+from hedgecheck.formats import FORMATS, OutputWriter
+from hedgecheck.language_id import guess_language
 from hedgecheck.lexicon import LexiconError, check_lexicon_dir
-from hedgecheck.model import DocumentAnnotation, SentenceAnnotation
 from hedgecheck.output import STDOUT_NAME, OutputError, Sink, locked, refuse_inputs, target_of, writing
+from hedgecheck.progress import Progress, count_documents
+from hedgecheck.runner import Item, Output, Settings, annotating
 
 if TYPE_CHECKING:  # the annotator imports spaCy: only the commands that annotate load it
     from hedgecheck.annotator import Annotator
@@ -57,77 +55,6 @@ EXIT_USAGE = 2
 EXIT_FAILURE = 1
 
 
-def _lines(text: str) -> list[str]:
-    """Input lines for --sentences: split on newlines only, a final newline ends the last line."""
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [line.removesuffix("\r") for line in lines]
-
-
-# --------------------------------------------------------------------------
-# Output formats
-
-
-def format_sentence_text(sentence: SentenceAnnotation) -> str:
-    grade = f" · {sentence.sourcing.grade}" if sentence.sourcing is not None else ""
-    labels = f"{sentence.certainty.value} · {sentence.attribution.value}{grade}"
-    lines = [f"[{sentence.index}] {labels}  ({sentence.start}-{sentence.end})"]
-    lines.append(f"    {sentence.text}")
-    for a in sentence.attributions:
-        role = "main" if a.main else "also"
-        refers = f" = {a.refers_to.text!r}" if a.refers_to is not None else ""
-        source = repr(a.source.text) if a.source is not None else "(none in the sentence)"
-        via = f" via {a.cue.text!r}" if a.cue is not None else f" ({a.inherited})" if a.inherited else ""
-        lines.append(f"    source ({role}, {a.type.value}): {source}{refers}{via} ({a.typing})")
-    for cue in sentence.cues:
-        lines.append(f"    cue {cue.text!r}: {cue.level.value}, {cue.kind.value} ({cue.provenance})")
-    return "\n".join(lines)
-
-
-def format_document_text(doc: DocumentAnnotation) -> str:
-    header = f"== {doc.doc or 'document'} ({doc.lang}) =="
-    profile = "\n".join("  " + line for line in doc.profile.format().splitlines())
-    return "\n".join([header, profile, "", *(format_sentence_text(s) for s in doc.sentences)]) + "\n"
-
-
-CSV_COLUMNS = (
-    "doc",
-    "index",
-    "start",
-    "end",
-    "lang",
-    "attribution",
-    "certainty",
-    "sourcing",
-    "source",
-    "source_cue",
-    "cues",
-    "text",
-)
-
-
-def _write_documents(docs: Iterator[DocumentAnnotation], fmt: str, out: Sink) -> None:
-    if fmt == "html":
-        out.write(render_html(docs))
-        return
-    if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        for doc in docs:
-            writer.writerows(doc.rows())
-        return
-    if fmt == "json":
-        out.write("[")
-        for n, doc in enumerate(docs):
-            out.write(("," if n else "") + "\n" + json.dumps(doc.to_dict(), ensure_ascii=False))
-        out.write("\n]\n")
-        return
-    for doc in docs:
-        out.write(doc.to_jsonl() if fmt == "jsonl" else format_document_text(doc))
-        out.flush()
-
-
 class _Annotators:
     """One annotator per language, loaded when a text in that language first comes."""
 
@@ -135,23 +62,16 @@ class _Annotators:
         self.lang: str | None = None if args.lang in (None, "auto") else args.lang
         self.model: str | None = args.model
         self.lexicons: str | None = args.lexicons
-        self.workers: int = getattr(args, "workers", 1)
         self._loaded: dict[str, Annotator] = {}
 
     def for_text(self, text: str) -> Annotator:
-        return self.get(self.lang or self.language_of(text))
-
-    @staticmethod
-    def language_of(text: str) -> str:
-        from hedgecheck.annotator import guess_language
-
-        return guess_language(text)
+        return self.get(self.lang or guess_language(text))
 
     def get(self, lang: str) -> Annotator:
         from hedgecheck.annotator import Annotator
 
         if lang not in self._loaded:
-            self._loaded[lang] = Annotator(lang, model=self.model, lexicon_dir=self.lexicons, workers=self.workers)
+            self._loaded[lang] = Annotator(lang, model=self.model, lexicon_dir=self.lexicons)
         return self._loaded[lang]
 
 
@@ -168,6 +88,7 @@ class _Skips:
             raise InputError(f"{bad} (--strict stops at the first bad document)")
         self.count += 1
         self.progress.note(str(bad))
+        self.progress.advance()
 
     def verdict(self) -> int:
         """The exit status: a run that skipped a document says so, and fails."""
@@ -208,17 +129,30 @@ def _check_resume(args: argparse.Namespace) -> None:
         raise InputError(f"--resume continues JSONL output; it cannot continue --format {args.format}")
 
 
-def _annotated(annotators: _Annotators, docs: Iterator[SourceDocument], skip: set[str]) -> Iterator[DocumentAnnotation]:
-    todo = (d for d in docs if d.id not in skip)
-    if annotators.lang is not None:
-        first, second = itertools.tee(todo)
-        yield from annotators.get(annotators.lang).pipe((d.text for d in first), ids=(d.id for d in second))
-        return
-    # Without --lang, consecutive documents in one language are batched together.
-    tagged = ((annotators.language_of(d.text), d) for d in todo)
-    for lang, group in itertools.groupby(tagged, key=lambda pair: pair[0]):
-        first, second = itertools.tee(d for _, d in group)
-        yield from annotators.get(lang).pipe((d.text for d in first), ids=(d.id for d in second))
+def _settings(args: argparse.Namespace) -> Settings:
+    lang = None if args.lang in (None, "auto") else args.lang
+    return Settings(model=args.model, lexicons=args.lexicons, fmt=args.format, sentences=args.sentences, lang=lang)
+
+
+def _items(settings: Settings, docs: Iterator[SourceDocument], skip: set[str], progress: Progress) -> Iterator[Item]:
+    for doc in docs:
+        if doc.id in skip and not settings.sentences:
+            progress.advance()  # --resume: in the output already
+            continue
+        # Without --lang, each document's language is told from its text (no model needed for that).
+        yield settings.lang or guess_language(doc.text), doc.id, doc.text
+
+
+def _write(results: Iterable[list[Output]], skip: set[str], writer: OutputWriter, progress: Progress) -> None:
+    writer.start()
+    for outputs in results:
+        for doc_id, sentences, text in outputs:
+            if doc_id in skip:  # --sentences --resume: every line is annotated, the ones written are not rewritten
+                continue
+            writer.add(text)
+            progress.done(sentences)
+        progress.advance()
+    writer.finish()
 
 
 def cmd_annotate(args: argparse.Namespace) -> int:
@@ -226,45 +160,21 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     target = target_of(args.output)
     files = _inputs(args)
     refuse_inputs(target, [f.path for f in files])
-    annotators = _Annotators(args)
+    settings = _settings(args)
     progress = Progress(sys.stderr, enabled=not args.quiet)
     skips = _Skips(args.strict, progress)
     docs = documents(files, id_field=args.id_field, text_field=args.text_field, max_bytes=args.max_bytes, on_bad=skips)
-    with locked(target):
+    with annotating(settings, args.workers) as annotate, locked(target):
         # Read under the lock: another run cannot be adding to the file meanwhile.
         skip = completed_documents(target.path) if args.resume and target.path is not None else set()
         with writing(target, append=args.resume) as out:
             try:
-                if args.sentences:
-                    annotated = _sentence_documents(annotators, docs, skip)
-                else:
-                    annotated = _annotated(annotators, docs, skip)
-                _write_documents(_counted(annotated, progress), args.format, out)
+                progress.start(lambda: count_documents(files))
+                results = annotate(_items(settings, docs, skip, progress))
+                _write(results, skip, OutputWriter(args.format, out), progress)
             finally:
                 progress.close()
     return skips.verdict()
-
-
-def _counted(docs: Iterator[DocumentAnnotation], progress: Progress) -> Iterator[DocumentAnnotation]:
-    for doc in docs:
-        progress.update(doc)
-        yield doc
-
-
-def _sentence_documents(
-    annotators: _Annotators, docs: Iterator[SourceDocument], skip: set[str]
-) -> Iterator[DocumentAnnotation]:
-    """--sentences: every input line is one sentence, one record per line, in order."""
-    for source in docs:
-        lines = _lines(source.text)
-        # Lines are short: the language is told from the whole input, not line by line.
-        annotator = annotators.for_text(source.text)
-        for number, sentence in enumerate(annotator.annotate_sentences(lines), start=1):
-            doc_id = f"{source.id}:{number}"
-            if doc_id in skip:  # --resume: every line is annotated (its neighbours are its context), not rewritten
-                continue
-            record = attrs.evolve(sentence, index=0, doc=doc_id)
-            yield DocumentAnnotation(text=lines[number - 1], sentences=[record], lang=annotator.lang, doc=doc_id)
 
 
 def _stdout() -> Sink:
@@ -390,7 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
         "files", nargs="+", metavar="FILE", help="UTF-8 text files, folders, .jsonl documents, or - for standard input"
     )
     language_options(annotate)
-    annotate.add_argument("--format", choices=("jsonl", "json", "text", "csv", "html"), default="jsonl")
+    annotate.add_argument("--format", choices=FORMATS, default="jsonl")
     annotate.add_argument(
         "--sentences", action="store_true", help="every input line is one sentence (one record per line, in order)"
     )
@@ -402,8 +312,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="append to --output, skipping the documents it holds: a run to continue after an interruption",
     )
-    annotate.add_argument("--workers", type=int, default=1, metavar="N", help="parser processes (spaCy n_process)")
-    annotate.add_argument("--quiet", action="store_true", help="no progress line on standard error")
+    annotate.add_argument(
+        "--workers", type=_positive, default=1, metavar="N", help="processes that annotate (default: 1, this one)"
+    )
+    annotate.add_argument("--quiet", action="store_true", help="no progress bar on standard error")
     _archive_options(annotate)
     annotate.set_defaults(handler=cmd_annotate)
 

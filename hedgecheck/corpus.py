@@ -12,21 +12,19 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, Final, TextIO
+from typing import Any, BinaryIO, Final
 
 import attrs
 
-from hedgecheck.model import DocumentAnnotation, SentenceAnnotation, SourcingProfile
+from hedgecheck.model import SentenceAnnotation, SourcingProfile
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
     "BadDocument",
     "InputError",
     "InputFile",
-    "Progress",
     "SourceDocument",
     "completed_documents",
     "document_id",
@@ -356,40 +354,6 @@ def _record_doc(raw: bytes) -> str | None:
         return None
     doc = record.get("doc") if isinstance(record, dict) else None
     return doc if isinstance(doc, str) else None
-
-
-class Progress:
-    """Documents, sentences and rate on one stderr line; silent when stderr is no terminal."""
-
-    def __init__(self, stream: TextIO, enabled: bool) -> None:
-        self.stream = stream
-        self.enabled = enabled and stream.isatty()
-        self.documents = 0
-        self.sentences = 0
-        self.started = time.monotonic()
-        self._shown = 0.0
-
-    def update(self, doc: DocumentAnnotation) -> None:
-        self.documents += 1
-        self.sentences += len(doc.sentences)
-        now = time.monotonic()
-        if self.enabled and now - self._shown > 0.2:
-            self._shown = now
-            rate = self.documents / max(now - self.started, 1e-9)
-            self.stream.write(f"\r{self.documents} documents, {self.sentences} sentences, {rate:.1f} documents/s")
-            self.stream.flush()
-
-    def note(self, line: str) -> None:
-        """A message on a line of its own; the progress line is cleared first and comes back."""
-        if self.enabled:
-            self.stream.write("\r\033[K")
-        self.stream.write(line + "\n")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.enabled:
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 # --------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import attrs
 
 from hedgecheck.model import AttributionType, CertaintyLevel, DocumentAnnotation, SourcingProfile
 
-__all__ = ["render_html"]
+__all__ = ["html_page", "html_section", "render_html"]
 
 ATTRIBUTION_COLOURS = {
     AttributionType.NAMED: "#2e7d32",
@@ -177,16 +177,23 @@ def _legend() -> str:
 
 def render_html(docs: Iterable[DocumentAnnotation], title: str = "hedgecheck") -> str:
     """One self-contained page for all ``docs``."""
-    body = []
-    for doc in docs:
-        name = html.escape(doc.doc or "document")
-        body.append(
-            f'<section class="document" data-doc="{name}"><h2>{name} ({html.escape(doc.lang)})</h2>'
-            f'{_profile(doc.profile)}{_legend()}<div class="article">{_article(doc)}</div></section>'
-        )
+    return html_page((html_section(doc) for doc in docs), title)
+
+
+def html_section(doc: DocumentAnnotation) -> str:
+    """One document's part of the page: the command line's workers render it where they annotate."""
+    name = html.escape(doc.doc or "document")
+    return (
+        f'<section class="document" data-doc="{name}"><h2>{name} ({html.escape(doc.lang)})</h2>'
+        f'{_profile(doc.profile)}{_legend()}<div class="article">{_article(doc)}</div></section>'
+    )
+
+
+def html_page(sections: Iterable[str], title: str = "hedgecheck") -> str:
+    """The page around documents rendered by :func:`html_section`."""
     return (
         f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>'
         f"<style>{_STYLE}\n{_classes_css()}</style></head><body><h1>{html.escape(title)}</h1>"
-        + "".join(body)
+        + "".join(sections)
         + "</body></html>\n"
     )

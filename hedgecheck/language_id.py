@@ -8,10 +8,11 @@ enough, and the cost is one pass over the words.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
-__all__ = ["detect_language"]
+__all__ = ["detect_language", "guess_language"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SAMPLE = 20_000  # characters: plenty to decide, and a 10 MB text costs no more than a page
@@ -30,3 +31,19 @@ def detect_language(text: str, function_words: Mapping[str, frozenset[str]], def
         return default
     winners = [lang for lang, n in counts.items() if n == best]
     return default if default in winners else winners[0]
+
+
+@functools.lru_cache(maxsize=1)
+def _builtin_function_words() -> dict[str, frozenset[str]]:
+    from hedgecheck.lexicon import function_words
+
+    return function_words()
+
+
+def guess_language(text: str, default: str = "fr") -> str:
+    """The built-in language ``text`` is most likely written in (function-word counts).
+
+    Without spaCy: the parent of the command line's worker processes tells each
+    document's language without loading a model.
+    """
+    return detect_language(text, _builtin_function_words(), default)

@@ -95,6 +95,10 @@ class LexiconError(ValueError):
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
 
+    def __reduce__(self) -> tuple[type[LexiconError], tuple[tuple[LexiconProblem, ...]]]:
+        # Rebuilt from its problems, not its message: it travels back from a worker process.
+        return (LexiconError, (self.problems,))
+
 
 @attrs.frozen(slots=True)
 class PatternWord:

@@ -98,6 +98,32 @@ def test_two_workers_give_the_same_output(folder: Path, tmp_path: Path) -> None:
     assert one.stdout == two.stdout
 
 
+def test_two_workers_keep_the_error_policy_resume_and_strict(tmp_path: Path) -> None:
+    """A bad line is named and skipped, each document's language told, --resume and --strict hold: as with one."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("tune/*.txt"))[:8]]
+    lines = [json.dumps({"id": f"fr{n}", "text": text}, ensure_ascii=False) for n, text in enumerate(texts)]
+    lines.insert(3, "not json")
+    lines.insert(6, json.dumps({"id": "en", "text": "The minister may resign, two aides said on Monday."}))
+    (tmp_path / "docs.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run("annotate", "-o", "one.jsonl", "docs.jsonl", cwd=tmp_path)
+    two = run("annotate", "--workers", "2", "-o", "two.jsonl", "docs.jsonl", cwd=tmp_path)
+    assert one.returncode == two.returncode == 1
+    assert one.stderr == two.stderr and "docs.jsonl:4:1: invalid JSON" in two.stderr
+    whole = (tmp_path / "one.jsonl").read_bytes()
+    assert (tmp_path / "two.jsonl").read_bytes() == whole and b'"lang": "en"' in whole
+    # Cut in the middle of the fifth document, as a kill would, and continued by two workers.
+    records = whole.splitlines(keepends=True)
+    fifth = [n for n, r in enumerate(records) if json.loads(r)["doc"] == "fr4"]
+    (tmp_path / "partial.jsonl").write_bytes(b"".join(records[: fifth[1]]))
+    resumed = run("annotate", "--workers", "2", "--resume", "-o", "partial.jsonl", "docs.jsonl", cwd=tmp_path)
+    assert resumed.returncode == 1 and (tmp_path / "partial.jsonl").read_bytes() == whole
+    strict = run("annotate", "--workers", "2", "--strict", "-o", "one.jsonl", "docs.jsonl", cwd=tmp_path)
+    assert strict.returncode == 2 and strict.stderr.splitlines() == [
+        "hedgecheck: error: docs.jsonl:4:1: invalid JSON: Expecting value (--strict stops at the first bad document)"
+    ]
+    assert (tmp_path / "one.jsonl").read_bytes() == whole
+
+
 def test_summarize_per_document_and_overall(tmp_path: Path) -> None:
     text = "Selon des sources, le ministre aurait démissionné. Il a confirmé son départ. La séance reprend."
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
