@@ -1,11 +1,12 @@
 """Throughput of hedgecheck against plain spaCy on the same texts, in the same run.
 
-    python benchmarks/throughput.py [--lang fr] [--model NAME] [--megabytes 1] [--scaling]
+    python benchmarks/throughput.py [--lang fr] [--model NAME] [--megabytes 1]
 
 The corpus is our own regression corpus (tests/corpus/LANG), repeated until it
 reaches the requested size. Both runs parse the same texts with the same model;
 the figure that matters is the ratio hedgecheck / spaCy (words per second), which
-does not depend on the machine. Start-up (import, model, lexicons) is timed apart.
+does not depend on the machine. Start-up (import, model, lexicons) is timed apart
+(and in detail by startup.py); ``--workers`` is measured by workers.py.
 """
 
 from __future__ import annotations
@@ -40,7 +41,6 @@ def main() -> int:
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--megabytes", type=float, default=1.0)
     parser.add_argument("--model", default=None, help="a spaCy pipeline other than the language's default")
-    parser.add_argument("--scaling", action="store_true", help="also time hedgecheck with 2 parser processes")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -80,16 +80,6 @@ def main() -> int:
         "ratio": round(spacy_seconds / hedgecheck_seconds, 3),
         "peak_rss_megabytes": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }
-    if args.scaling:
-        two = hedgecheck.Annotator(args.lang, workers=2)
-        list(two.pipe(texts[:5]))
-        started = time.perf_counter()
-        for _ in two.pipe(texts):
-            pass
-        result["hedgecheck_2_workers_words_per_second"] = round(n_words / (time.perf_counter() - started))
-        result["scaling_2_workers"] = round(
-            result["hedgecheck_2_workers_words_per_second"] / result["hedgecheck_words_per_second"], 2
-        )
     json.dump(result, sys.stdout, indent=2)
     print()
     return 0
