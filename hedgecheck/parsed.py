@@ -75,7 +75,8 @@ class ParsedSentence:
 
 
 def with_verbal_predicates(sentence: ParsedSentence) -> ParsedSentence:
-    """The sentence with nouns that govern a subject but no copula re-tagged as verbs.
+    """The sentence with nouns that govern a subject but no copula re-tagged as verbs, and names
+    the tagger read as verbs re-tagged as proper nouns.
 
     In Universal Dependencies a noun has a subject only as a copular predicate (« il
     est médecin »). A noun with a subject and no copula is a verb the tagger
@@ -88,10 +89,28 @@ def with_verbal_predicates(sentence: ParsedSentence) -> ParsedSentence:
         and any(c.dep.startswith("nsubj") for c in sentence.children_of(t))
         and not any(c.dep == "cop" for c in sentence.children_of(t))
     }
-    if not retag:
+    # The other way round: a word the recogniser calls an entity, standing where a noun
+    # phrase stands with no determiner, is a name the tagger read as a verb or a common
+    # noun ("Trump this week said" → VERB, "Trump has tried" → NOUN).
+    names = {t.i for t in sentence.tokens if t.upos in ("VERB", "NOUN") and _bare_entity(sentence, t)}
+    if not retag and not names:
         return sentence
-    tokens = tuple(attrs.evolve(t, upos="VERB") if t.i in retag else t for t in sentence.tokens)
+    tokens = tuple(
+        attrs.evolve(t, upos="VERB") if t.i in retag else attrs.evolve(t, upos="PROPN") if t.i in names else t
+        for t in sentence.tokens
+    )
     return ParsedSentence(tokens, sentence.children)
+
+
+_NOMINAL_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat")
+
+
+def _bare_entity(sentence: ParsedSentence, token: Token) -> bool:
+    """An entity word in a noun's place, governing nothing a verb or a common noun would."""
+    if not token.ent_type or not token.dep.startswith(_NOMINAL_RELATIONS):
+        return False
+    governs = ("nsubj", "aux", "ccomp", "xcomp", "mark", "det", "amod", "nummod")
+    return not any(c.dep.startswith(governs) for c in sentence.children_of(token))
 
 
 def cut(tokens: Sequence[Token], start: int, end: int) -> ParsedSentence:

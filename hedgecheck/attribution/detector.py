@@ -27,6 +27,7 @@ from __future__ import annotations
 import attrs
 
 from hedgecheck.attribution.markers import MarkerFinder
+from hedgecheck.attribution.marks import QuotationMarks
 from hedgecheck.attribution.neighbours import WordVectors
 from hedgecheck.attribution.readings import AttributionHit
 from hedgecheck.attribution.source_typing import SourceTyper
@@ -43,6 +44,7 @@ class AttributionDetector:
 
     def __init__(self, language: Language, vectors: WordVectors | None = None) -> None:
         self.source_lists = SourceLists.compile(language)
+        self.quotation_marks = QuotationMarks.of(language.quotation_marks)
         typer = SourceTyper(language, vectors)
         self._markers = MarkerFinder(language, typer)
         self._verbs = ReportingVerbFinder(language, typer)
@@ -51,7 +53,7 @@ class AttributionDetector:
         if not sentence.tokens:
             return []
         sentence = with_verbal_predicates(sentence)
-        view = SentenceView(sentence, self.source_lists)
+        view = SentenceView(sentence, self.source_lists, self.quotation_marks)
         # Markers first: the reporting verbs are read around them.
         marked = MarkerSpans.of(self._markers.hits(view))
         hits = [*marked.hits, *self._verbs.hits(view, marked)]

@@ -35,7 +35,10 @@ class Rank(enum.IntEnum):
 
     MAIN_CLAUSE_VERB = 0  # a reporting verb in the main clause, or a marker that is one (« il se murmure »)
     MAIN_CLAUSE_MARKER = 1  # a marker attached to the main clause (« Selon Axios, ... »)
-    SECONDARY = 2  # any other: never the main attribution
+    # A report in a participle set beside the main clause, by its subject ("She has embraced
+    # the plan, promising to ..."): main only when the main clause itself reports nothing.
+    MAIN_CLAUSE_ADJUNCT = 2
+    SECONDARY = 3  # any other: never the main attribution
 
 
 @attrs.frozen(slots=True)

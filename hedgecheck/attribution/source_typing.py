@@ -160,6 +160,8 @@ class SourceTyper:
             return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
         if head.has("PronType=Dem") and not any(f.startswith("Gender=") for f in head.feats):
             return None  # « cela », « ce »: a thing, not a speaker (« celui-ci » has a gender)
+        if head.has("Reflex=Yes") and head.dep.startswith("expl:comp"):
+            return None  # « s'est efforcé »: the verb's own clitic, no subject
         if head.dep.startswith("expl") and not head.text.startswith("-") and passive_or_pronominal(view.sentence, head):
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
         if head.has("Gender=Neut") and head.dep.startswith("nsubj:pass"):

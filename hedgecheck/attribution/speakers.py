@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from hedgecheck.attribution.syntax import NOMINAL, QUOTE_PAIRS, closes_quotation, previous_word, verb_group
+from hedgecheck.attribution.syntax import NOMINAL, previous_word, verb_group
 from hedgecheck.attribution.view import MarkerSpans, SentenceView
 from hedgecheck.lexicon import Language
 from hedgecheck.parsed import ParsedSentence, Token
@@ -61,7 +61,7 @@ class SpeakerFinder:
         subject = _subject(children)
         if subject is not None and subject.i < verb.i:
             yield _subject_before(sentence, verb, subject)
-        yield from _inverted_subjects(sentence, verb, start, children)
+        yield from _inverted_subjects(view, verb, start, children)
         if subject is not None and subject.i > verb.i:
             yield SpeakerCandidate(subject, subject=True)
         participle = verb.has("VerbForm=Part") and start == verb.i and subject is None
@@ -137,9 +137,10 @@ def _subject_before(sentence: ParsedSentence, verb: Token, subject: Token) -> Sp
 
 
 def _inverted_subjects(
-    sentence: ParsedSentence, verb: Token, start: int, children: Sequence[Token]
+    view: SentenceView, verb: Token, start: int, children: Sequence[Token]
 ) -> Iterable[SpeakerCandidate]:
     """« ..., a indiqué le ministre », « », sourit X »: the noun after a verb that opens a tag."""
+    sentence = view.sentence
     before = previous_word(sentence, start)
     # « comme l'a souligné la ministre »: past an object clitic, the clause's own conjunction opens the tag.
     while before is not None and before.upos == "PRON" and before.dep.startswith(("obj", "iobj")):
@@ -147,7 +148,7 @@ def _inverted_subjects(
     opens_clause = before is not None and before.dep == "mark" and before.head == verb.i
     after_punctuation = before is None or before.text in _OPENING_PUNCT or opens_clause
     # ", citing three people": an adjunct participle, whose object is not its speaker.
-    after_quote = before is not None and closes_quotation(sentence, before)
+    after_quote = before is not None and view.closes_quotation(before)
     bare_participle = (
         verb.has("VerbForm=Part") and start == verb.i and verb.dep.startswith(("advcl", "acl")) and not after_quote
     )
@@ -186,7 +187,7 @@ def _nearest_left_stretch(view: SentenceView, marked: MarkerSpans, start: int) -
         token = sentence.tokens[i]
         if i in skipped:
             continue
-        if i in blocked or token.upos in ("VERB", "SCONJ") or token.text in QUOTE_PAIRS.values():
+        if i in blocked or token.upos in ("VERB", "SCONJ") or token.text in view.marks.closings:
             break
         region.append(token)
     region.reverse()

@@ -13,10 +13,8 @@ from hedgecheck.patterns import Match
 __all__ = [
     "IDENTITY_DEPS",
     "NOMINAL",
-    "QUOTE_PAIRS",
     "attached_to_main",
     "claimed_content",
-    "closes_quotation",
     "dateline",
     "glued_word",
     "grammatical_number",
@@ -29,18 +27,17 @@ __all__ = [
     "noun_phrase_span",
     "passive_or_pronominal",
     "previous_word",
-    "quoted_tokens",
     "subtree",
     "verb_group",
 ]
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
-QUOTE_PAIRS = {"«": "»", "“": "”"}
 # Relations through which a noun phrase still names the same entity as its
 # head: apposition, flat names, conjunction, plain nominal modifiers.
 IDENTITY_DEPS = ("appos", "flat", "conj", "nmod", "amod", "nummod", "compound")
 # Relations whose subtree is never part of a source's span.
-_CLAUSAL = ("acl:relcl", "advcl", "ccomp", "parataxis")
+# Not part of a noun phrase: clauses, and time or measure adjuncts ("Trump this week said").
+_CLAUSAL = ("acl:relcl", "advcl", "ccomp", "parataxis", "obl:npmod", "obl:tmod", "nmod:tmod")
 
 
 def grammatical_number(token: Token) -> str | None:
@@ -162,14 +159,6 @@ def identity_tokens(sentence: ParsedSentence, head: Token) -> list[Token]:
     return found
 
 
-def closes_quotation(sentence: ParsedSentence, token: Token) -> bool:
-    """Whether ``token`` is a closing quote, or a comma right after one (« ... », sourit X)."""
-    if token.text in QUOTE_PAIRS.values() or token.text in ('"', "'"):
-        return True
-    previous = previous_word(sentence, token.i)
-    return token.text == "," and previous is not None and previous.text in (*QUOTE_PAIRS.values(), '"', "'")
-
-
 _LEADING_PHRASE_LIMIT = 6
 
 
@@ -200,9 +189,13 @@ def marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token 
         following += 1
     if following < len(sentence.tokens) and sentence.tokens[following].upos in NOMINAL:
         token = sentence.tokens[following]
-        # "citing three people": the number modifies the noun that is the source.
-        if token.upos == "NUM" and token.head > token.i and sentence.tokens[token.head].upos in NOMINAL:
-            return sentence.tokens[token.head]
+        # "citing three people", "― Jorge Falcon": a number or a first name modifies the noun that heads the phrase.
+        while (
+            (token.upos == "NUM" or token.dep.startswith(("compound", "flat")))
+            and token.head > token.i
+            and sentence.tokens[token.head].upos in NOMINAL
+        ):
+            token = sentence.tokens[token.head]
         return token
     return None
 
@@ -270,19 +263,3 @@ def claimed_content(sentence: ParsedSentence, verb: Token, source: tuple[int, in
             if members:
                 return members[0], members[-1]
     return None
-
-
-def quoted_tokens(sentence: ParsedSentence) -> set[int]:
-    """Tokens inside « », “ ” or straight double quotes (which open and close alternately)."""
-    inside: set[int] = set()
-    closing: list[str] = []
-    for token in sentence.tokens:
-        if closing and token.text == closing[-1]:
-            closing.pop()
-        elif token.text in QUOTE_PAIRS:
-            closing.append(QUOTE_PAIRS[token.text])
-        elif token.text == '"':
-            closing.append('"')
-        elif closing:
-            inside.add(token.i)
-    return inside

@@ -17,7 +17,6 @@ from hedgecheck.attribution.source_typing import SourceTyper
 from hedgecheck.attribution.speakers import SpeakerCandidate, SpeakerFinder
 from hedgecheck.attribution.syntax import (
     claimed_content,
-    closes_quotation,
     dateline,
     in_main_clause,
     may_be_verb,
@@ -69,7 +68,7 @@ class ReportingVerbFinder:
         exclude = set(range(cue[0], cue[1] + 1)) | marked.tokens
         tag_only = match.entry in self._tag_only
         for candidate in self._speakers.candidates(view, marked, verb, group):
-            if tag_only and not candidate.inverted and not self._tags_quotation(sentence, candidate.head):
+            if tag_only and not candidate.inverted and not self._tags_quotation(view, candidate.head):
                 continue
             source = candidate.span or noun_phrase_span(sentence, candidate.head, exclude=exclude)
             if source is None:
@@ -77,9 +76,9 @@ class ReportingVerbFinder:
             reading = self._typer.type_source(view, candidate.head, source, lenient=candidate.subject)
             if reading is None:
                 continue
-            main = _reports_in_main_clause(view, marked, verb, group, candidate, source, cue) or (
-                self._parenthetical(view.sentence, verb)
-            )
+            rank = _rank(view, marked, verb, group, candidate, source, cue)
+            if self._parenthetical(view.sentence, verb):
+                rank = Rank.MAIN_CLAUSE_VERB
             provenance = Provenance(match.entry.path, match.entry.line)
             yield AttributionHit(
                 source=source,
@@ -87,7 +86,7 @@ class ReportingVerbFinder:
                 reading=reading,
                 provenance=provenance,
                 content=claimed_content(sentence, verb, source),
-                rank=Rank.MAIN_CLAUSE_VERB if main else Rank.SECONDARY,
+                rank=rank,
             )
             yield from self._addressee_outlets(view, marked, verb, source, cue, provenance)
             return
@@ -138,10 +137,10 @@ class ReportingVerbFinder:
             and in_main_clause(sentence, governor)
         )
 
-    def _tags_quotation(self, sentence: ParsedSentence, speaker: Token) -> bool:
+    def _tags_quotation(self, view: SentenceView, speaker: Token) -> bool:
         """“...,” she continued: the speaker stands right after a closing quotation mark."""
-        before = previous_word(sentence, speaker.i)
-        return before is not None and closes_quotation(sentence, before)
+        before = previous_word(view.sentence, speaker.i)
+        return before is not None and view.closes_quotation(before)
 
     def _usable_verb(self, sentence: ParsedSentence, verb: Token, match: Match[CueEntry]) -> bool:
         """A reporting use: a verb (even mis-tagged), not negated, not a pronominal passive.
@@ -195,7 +194,7 @@ class ReportingVerbFinder:
         return False
 
 
-def _reports_in_main_clause(
+def _rank(
     view: SentenceView,
     marked: MarkerSpans,
     verb: Token,
@@ -203,8 +202,8 @@ def _reports_in_main_clause(
     candidate: SpeakerCandidate,
     source: tuple[int, int],
     cue: tuple[int, int],
-) -> bool:
-    """Whether the verb, with this speaker, reports in the main clause: it may be the main attribution."""
+) -> Rank:
+    """How the verb, with this speaker, stands as the main attribution (guidelines §2 rules 2 and 8)."""
     # A tag inside the quotation marks (« ..., a-t-il précisé, ... ») still tags the quotation.
     quoted = view.in_quotation(verb.i) and not candidate.clitic
     # « ..., affirmant que », "Asked whether ...,": an adjunct participle, not the main clause.
@@ -215,11 +214,20 @@ def _reports_in_main_clause(
         and verb.head != verb.i
         and (verb.has("Tense=Pres") or verb.dep.startswith(("advcl", "acl")))
     )
-    return (
-        not quoted
-        and not adjunct
-        and (in_main_clause(view.sentence, verb, tag=candidate.inverted) or _leads_sentence(view, marked, source, cue))
-    )
+    if quoted:
+        return Rank.SECONDARY
+    if adjunct:
+        # "..., promising to meet": its speaker is the subject of the clause it hangs on.
+        governor = view.sentence.tokens[verb.head]
+        # Only a present participle reports: a past one is passive (« le projet annoncé par X »).
+        beside_main = (
+            verb.has("Tense=Pres") and verb.dep.startswith("advcl") and in_main_clause(view.sentence, governor)
+        )
+        own_subject = any(c.dep.startswith("nsubj") for c in view.sentence.children_of(verb))
+        return Rank.MAIN_CLAUSE_ADJUNCT if beside_main and not own_subject else Rank.SECONDARY
+    if in_main_clause(view.sentence, verb, tag=candidate.inverted) or _leads_sentence(view, marked, source, cue):
+        return Rank.MAIN_CLAUSE_VERB
+    return Rank.SECONDARY
 
 
 def _leads_sentence(view: SentenceView, marked: MarkerSpans, source: tuple[int, int], cue: tuple[int, int]) -> bool:

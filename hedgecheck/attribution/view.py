@@ -6,11 +6,11 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from hedgecheck.attribution.marks import QuotationMarks
 from hedgecheck.attribution.readings import AttributionHit
-from hedgecheck.attribution.syntax import quoted_tokens
 from hedgecheck.lexicon import Language, PhraseEntry, RoleEntry, TypedEntry
 from hedgecheck.model import Provenance
-from hedgecheck.parsed import ParsedSentence
+from hedgecheck.parsed import ParsedSentence, Token
 from hedgecheck.patterns import EntryT, Match, PatternMatcher, select_longest
 
 __all__ = ["MarkerSpans", "SentenceView", "SourceLists", "cover", "evidence_of"]
@@ -48,8 +48,9 @@ class SourceLists:
 class SentenceView:
     """One sentence with its look-ups, computed once: which lexicon entry covers which token."""
 
-    def __init__(self, sentence: ParsedSentence, lists: SourceLists) -> None:
+    def __init__(self, sentence: ParsedSentence, lists: SourceLists, marks: QuotationMarks) -> None:
         self.sentence = sentence
+        self.marks = marks
         self.media = cover(lists.media.find(sentence))
         self.institutions = cover(lists.institutions.find(sentence))
         self.roles = cover(lists.roles.find(sentence))
@@ -59,10 +60,14 @@ class SentenceView:
         self.depending_on = cover(lists.depending_on.find(sentence))
         self.has_anonymity_marker = bool(lists.anonymity.find(sentence))
         self.inclusion_markers = select_longest(lists.inclusion.find(sentence))
-        self._quoted = quoted_tokens(sentence)
+        self._quoted = marks.quoted_tokens(sentence)
 
     def in_quotation(self, index: int) -> bool:
         return index in self._quoted
+
+    def closes_quotation(self, token: Token) -> bool:
+        """Whether ``token`` is a closing quotation mark, or a comma right after one."""
+        return self.marks.closes(self.sentence, token)
 
 
 @attrs.frozen(slots=True)
