@@ -263,7 +263,7 @@ _TSV_LINES = st.lists(st.sampled_from(range(len(_HEDGES))) | _TSV_JUNK, max_size
 
 
 def _lexicon_property(scratch: Path, items: list[int | bytes]) -> None:
-    from hedgecheck.lexicon import _load, builtin_lexicon_root
+    from hedgecheck.lexicon import builtin_lexicon_root, read_language
 
     folder = scratch / "fr"
     if not folder.is_dir():  # a language folder holding only its language.toml and the file fuzzed
@@ -291,7 +291,7 @@ def _lexicon_property(scratch: Path, items: list[int | bytes]) -> None:
     except UnicodeDecodeError:  # the file is refused whole, at the first bad byte
         assert len(problems) == 2 and "not valid UTF-8" in problems[0]
         return
-    language, _ = _load(folder, builtin=False)  # what a run would load, problems or not
+    language, _ = read_language(folder, builtin=False)  # what a run would load, problems or not
     assert set(good) <= {cue.line for cue in language.cues}
 
 

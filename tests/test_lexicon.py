@@ -1,12 +1,25 @@
 from __future__ import annotations
 
+import pickle
+import re
 import shutil
+import typing
 from pathlib import Path
 
+import attrs
 import pytest
 
 from hedgecheck import Annotator, LexiconError
-from hedgecheck.lexicon import builtin_lexicon_root, check_lexicon_dir, load_language
+from hedgecheck.lexicon import (
+    LEXICON_FILES,
+    Language,
+    MarkerSource,
+    builtin_lexicon_root,
+    check_lexicon_dir,
+    load_language,
+)
+
+REPO = Path(__file__).resolve().parent.parent
 
 HEADER = "# a comment\npattern\tlevel\tnegated\tnote\n"
 
@@ -130,3 +143,45 @@ def test_user_lexicon_changes_the_annotation(lexicon_dir: Path, fr: Annotator) -
     assert [(c.text, c.provenance.lexicon_ref) for c in result.cues] == [
         ("ambitieux", f"{lexicon_dir / 'hedges.tsv'}:{line}")
     ]
+
+
+def test_the_lexicon_guide_lists_every_file_with_its_columns() -> None:
+    """docs/lexicon-guide.md's table of files and the loader's table cannot drift apart."""
+    guide = (REPO / "docs" / "lexicon-guide.md").read_text(encoding="utf-8")
+    listed = {}
+    for line in guide.splitlines():
+        if line.startswith("| `"):
+            cells = [cell.strip() for cell in line.strip("|").split("|")]
+            for name in re.findall(r"`([a-z_]+\.tsv)`", cells[0]):
+                listed[name] = tuple(column.strip() for column in cells[-1].split(","))
+    assert listed == {spec.name: spec.header for spec in LEXICON_FILES}
+
+
+def test_each_file_fills_a_language_field_of_its_entry_type() -> None:
+    hints = typing.get_type_hints(Language)
+    for spec in LEXICON_FILES:
+        entry = getattr(spec.entry, "func", spec.entry)  # a cue file's entry is CueEntry with its kind
+        assert hints[spec.field] == tuple[entry, ...], spec.name
+        fields = attrs.fields_dict(entry)
+        assert {column.field for column in spec.columns} - {None} <= fields.keys(), spec.name
+
+
+def test_a_marker_source_is_read_from_its_column(lexicon_dir: Path) -> None:
+    header = "pattern\ttype\tsource\tposition\tmain\tnote\n"
+    rows = "selon\t-\tafter\tany\tyes\n:\t-\tbefore\tinitial\tyes\nil se murmure\tvague\tself\tany\tyes\n"
+    (lexicon_dir / "attribution_markers.tsv").write_text(header + rows, encoding="utf-8")
+    markers = load_language("fr", lexicon_dir).markers
+    assert [(str(m.pattern), m.source, m.initial_only) for m in markers] == [
+        ("selon", MarkerSource.AFTER, False),
+        (":", MarkerSource.BEFORE, True),
+        ("il se murmure", MarkerSource.SELF, False),
+    ]
+
+
+def test_lexicon_error_survives_pickling(lexicon_dir: Path) -> None:
+    """The --workers pool sends it back from a worker process."""
+    (lexicon_dir / "hedges.tsv").write_text(HEADER + "a\tbad\t-\n")
+    with pytest.raises(LexiconError) as raised:
+        load_language("fr", lexicon_dir)
+    again = pickle.loads(pickle.dumps(raised.value))
+    assert again.problems == raised.value.problems and str(again) == str(raised.value)

@@ -20,7 +20,7 @@ from hedgecheck.attribution.syntax import (
     noun_phrase_span,
 )
 from hedgecheck.attribution.view import SentenceView
-from hedgecheck.lexicon import Language, MarkerEntry
+from hedgecheck.lexicon import Language, MarkerEntry, MarkerSource
 from hedgecheck.model import AttributionType, Provenance
 from hedgecheck.parsed import ParsedSentence, Token
 from hedgecheck.patterns import Match, PatternMatcher, select_longest
@@ -42,11 +42,15 @@ class MarkerFinder:
         hits = []
         # The first word of the sentence, past opening quotes but not past a dash (« ― Name »).
         words = [t for t in sentence.tokens if not t.is_space and t.text not in self._opening_quotes]
+        first = words[0].i if words else None
         for match in select_longest(self._markers.find(sentence)):
             entry = match.entry
-            if entry.initial_only and not entry.source_is_before and (not words or words[0].i != match.first):
+            if entry.initial_only and entry.source is not MarkerSource.BEFORE and match.first != first:
                 continue
-            hit = _self_source_hit(sentence, match) if entry.source_is_self else self._phrase_hit(view, match)
+            if entry.source is MarkerSource.SELF:
+                hit: AttributionHit | None = _self_source_hit(sentence, match)
+            else:
+                hit = self._phrase_hit(view, match)
             if hit is not None:
                 hits.append(hit)
         return hits
@@ -62,7 +66,8 @@ class MarkerFinder:
         reading = self._typer.type_source(view, head, source)
         if reading is None:
             return None  # « selon la météo »: depending on, not according to
-        if entry.source_is_before and not self._headline_speaker(sentence, match.last + 1, reading, source):
+        headline = entry.source is MarkerSource.BEFORE
+        if headline and not self._headline_speaker(sentence, match.last + 1, reading, source):
             return None  # « Chômage : le taux remonte », « Égypte : Morsi élu »: a topic, not a speaker
         provenance = Provenance(entry.path, entry.line)
         if entry.type is not None:
@@ -110,7 +115,7 @@ def _self_source_hit(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Att
 
 def _source_phrase(sentence: ParsedSentence, match: Match[MarkerEntry]) -> tuple[Token, tuple[int, int]] | None:
     """The head and span of the phrase a marker attributes to."""
-    if match.entry.source_is_before:
+    if match.entry.source is MarkerSource.BEFORE:
         # « Pence: ... », "Caddell continued:": a short speaker phrase opening the sentence.
         return leading_phrase(sentence, match.first)
     head = marker_object(sentence, match)
