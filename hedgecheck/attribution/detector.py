@@ -44,7 +44,7 @@ class AttributionDetector:
 
     def __init__(self, language: Language, vectors: WordVectors | None = None) -> None:
         self.source_lists = SourceLists.compile(language)
-        self.quotation_marks = QuotationMarks.of(language.quotation_marks)
+        self.quotation_marks = QuotationMarks.of(language.quotation_marks, language.quotation_introducers)
         typer = SourceTyper(language, vectors)
         self._markers = MarkerFinder(language, typer)
         self._verbs = ReportingVerbFinder(language, typer)

@@ -25,6 +25,7 @@ class QuotationMarks:
     """The [opening, closing] mark pairs of a language."""
 
     pairs: tuple[tuple[str, str], ...]
+    introducers: frozenset[str] = frozenset()  # punctuation that opens a quotation after its verb (« : »)
     openings: frozenset[str] = attrs.field(init=False)
     closings: frozenset[str] = attrs.field(init=False)
 
@@ -33,8 +34,8 @@ class QuotationMarks:
         object.__setattr__(self, "closings", frozenset(closing for _, closing in self.pairs))
 
     @classmethod
-    def of(cls, pairs: Sequence[tuple[str, str]]) -> QuotationMarks:
-        return cls(tuple((opening, closing) for opening, closing in pairs))
+    def of(cls, pairs: Sequence[tuple[str, str]], introducers: Sequence[str] = ()) -> QuotationMarks:
+        return cls(tuple((opening, closing) for opening, closing in pairs), frozenset(introducers))
 
     def quoted_tokens(self, sentence: ParsedSentence) -> set[int]:
         """Tokens inside quotation marks. A quotation the sentence does not close runs to its

@@ -68,7 +68,9 @@ class ReportingVerbFinder:
         exclude = set(range(cue[0], cue[1] + 1)) | marked.tokens
         tag_only = match.entry in self._tag_only
         for candidate in self._speakers.candidates(view, marked, verb, group):
-            if tag_only and not candidate.inverted and not self._tags_quotation(view, candidate.head):
+            if tag_only and not (
+                candidate.inverted or self._tags_quotation(view, candidate.head) or _introduces_quotation(view, cue)
+            ):
                 continue
             source = candidate.span or noun_phrase_span(sentence, candidate.head, exclude=exclude)
             if source is None:
@@ -192,6 +194,17 @@ class ReportingVerbFinder:
             if child.i >= start - 2 and not any(sentence.tokens[i].upos == "PUNCT" for i in range(low + 1, high)):
                 return True
         return False
+
+
+def _introduces_quotation(view: SentenceView, cue: tuple[int, int]) -> bool:
+    """She continued, “...”; Caddell continued: the verb opens a quotation after a comma or colon."""
+    following = [t for t in view.sentence.tokens[cue[1] + 1 :] if not t.is_space][:2]
+    if not following or following[0].upos != "PUNCT" or following[0].text in view.marks.closings:
+        return False
+    # A colon that ends the sentence opens the quotation the next one holds ("Caddell continued:").
+    if len(following) == 1:
+        return following[0].text in view.marks.introducers
+    return following[1].text in view.marks.openings
 
 
 def _rank(

@@ -74,6 +74,7 @@ class Language:
     negating_governors: tuple[str, ...] = ()
     quotation_marks: tuple[tuple[str, str], ...] = ()
     parenthetical_report_marks: tuple[str, ...] = ()
+    quotation_introducers: tuple[str, ...] = ()
 
     @property
     def reporting_verbs(self) -> tuple[CueEntry, ...]:

@@ -127,6 +127,7 @@ def read_settings(directory: Path, display: str, problems: list[LexiconProblem])
         "function_words": read.strings("function_words"),
         "quotation_marks": read.mark_pairs("quotation_marks"),
         "parenthetical_report_marks": read.strings("parenthetical_report_marks"),
+        "quotation_introducers": read.strings("quotation_introducers"),
     }
     inflection, function_words = values.pop("inflection"), values.pop("function_words")
     language = Language(
