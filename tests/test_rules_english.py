@@ -344,12 +344,6 @@ def test_rule_2_12_en_a_union_local_on_the_small_model_s_own_parse() -> None:
     assert main(sentence) == ("institution", "The Teamsters local", "said")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="§2 rules 2 and 11: the quoted passive « Nobody was warned » (warn is a reporting verb, its clause "
-    "a ccomp of « said ») is taken as the main attribution, earliest cue first, before the tag « the mayor "
-    "said »; with no tag outside the quotation, the first sentence inherits no speaker",
-)
 def test_rule_2_11_en_every_sentence_of_a_quotation_has_its_speaker() -> None:
     """§2 rule 11: "The dam broke at midnight. Nobody was warned," the mayor said. → both named."""
     first, second = annotate(
