@@ -177,3 +177,14 @@ def test_evaluate_diff_shows_what_a_lexicon_edit_changed(gold_file: Path, tmp_pa
     assert after.returncode == 0, after.stderr
     assert "changed since" in after.stdout and "1 label(s)" in after.stdout
     assert "broken  mini#0 certainty: possible -> probable (gold possible)" in after.stdout
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "hedgecheck", "lexicon", "check", "lexicons/fr"], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    assert "OK" in done.stdout
