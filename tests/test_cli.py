@@ -184,7 +184,9 @@ def test_python_dash_m_runs_the_command_line() -> None:
     import sys
 
     done = subprocess.run(
-        [sys.executable, "-m", "hedgecheck", "lexicon", "check", "lexicons/fr"], capture_output=True, text=True
+        [sys.executable, "-m", "hedgecheck", "lexicon", "check", str(Path(__file__).parents[1] / "lexicons" / "fr")],
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stderr
     assert "OK" in done.stdout
