@@ -158,6 +158,9 @@ class SourceTyper:
             return partitive
         if head.has("Person=1"):
             return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
+        if head.has("PronType=Dem") and view.has_anonymity_marker and _modified(view, head):
+            # "Those close to him say", "those familiar with the talks": people, described only.
+            return SourceReading(AttributionType.ANONYMOUS, Provenance(rule="anonymity_marker"), key=head.lemma)
         if head.has("PronType=Dem") and not any(f.startswith("Gender=") for f in head.feats):
             return None  # « cela », « ce »: a thing, not a speaker (« celui-ci » has a gender)
         if head.has("Reflex=Yes") and head.dep.startswith("expl:comp"):
@@ -268,6 +271,10 @@ class SourceTyper:
 
 
 # -- the typing steps, in the order SourceTyper tries them ------------------------
+
+
+def _modified(view: SentenceView, head: Token) -> bool:
+    return any(c.dep.startswith(("amod", "acl")) for c in view.sentence.children_of(head))
 
 
 def _vague_words(phrase: _SourcePhrase) -> SourceReading | None:
@@ -381,6 +388,9 @@ def _person_entity_in_phrase(phrase: _SourcePhrase) -> SourceReading | None:
 def _proper_noun(phrase: _SourcePhrase) -> SourceReading | None:
     if phrase.head.upos != "PROPN":
         return None
+    if phrase.head.has("Number=Plur"):
+        # "Democrats also described", "the Europeans derided": a group, not an identified person.
+        return phrase.reading(AttributionType.ANONYMOUS, Provenance(rule="plural_proper_noun"))
     return phrase.reading(AttributionType.NAMED, Provenance(rule="proper_noun"))
 
 
@@ -402,6 +412,13 @@ def role_reading(
     definite = any(d.has("Definite=Def") or d.has("Poss=Yes") or d.has("PronType=Dem") for d in determiners) or any(
         c.dep.startswith("nmod:poss") for c in view.sentence.children_of(head)
     )  # "the company's chief executive" picks out one person
+    # "Senator from Texas says": a headline drops the article of a role that picks out one person.
+    bare = (
+        not determiners
+        and number == "Sing"
+        and not any(c.dep.startswith("nummod") for c in view.sentence.children_of(head))
+    )
+    definite = definite or bare
     if reading is RoleReading.GENERIC:
         kind = AttributionType.VAGUE if number == "Plur" else AttributionType.ANONYMOUS
         # "the people said" after "people familiar with the matter": the same people.

@@ -25,7 +25,7 @@ from hedgecheck.attribution.syntax import (
     verb_group,
 )
 from hedgecheck.attribution.view import MarkerSpans, SentenceView, evidence_of
-from hedgecheck.lexicon import CueEntry, Language
+from hedgecheck.lexicon import CueEntry, Language, PhraseEntry
 from hedgecheck.model import AttributionType, CueKind, Provenance
 from hedgecheck.parsed import ParsedSentence, Token
 from hedgecheck.patterns import Match, PatternMatcher, select_longest
@@ -42,6 +42,8 @@ class ReportingVerbFinder:
             CueEntry(e.pattern, None, None, CueKind.REPORTING_VERB, e.path, e.line, e.note) for e in language.tag_verbs
         )
         self._verbs: PatternMatcher[CueEntry] = PatternMatcher([*language.reporting_verbs, *self._tag_only])
+        # Verbs that report only with a content of their own ("wrote that", not "wrote a memoir").
+        self._content_only: PatternMatcher[PhraseEntry] = PatternMatcher(language.content_verbs)
         self._typer = typer
         self._speakers = SpeakerFinder(language)
         self._expletive = frozenset(language.expletive_negation)
@@ -50,8 +52,12 @@ class ReportingVerbFinder:
         self._parenthetical_marks = frozenset(language.parenthetical_report_marks)
 
     def hits(self, view: SentenceView, marked: MarkerSpans) -> Iterable[AttributionHit]:
+        content_only = {i for m in self._content_only.find(view.sentence) for i in m.tokens}
         for match in select_longest(self._verbs.find(view.sentence)):
-            yield from self._hits_for_verb(view, marked, match)
+            for hit in self._hits_for_verb(view, marked, match):
+                if match.last in content_only and not _has_content(view, hit):
+                    break
+                yield hit
 
     def _hits_for_verb(
         self, view: SentenceView, marked: MarkerSpans, match: Match[CueEntry]
@@ -194,6 +200,20 @@ class ReportingVerbFinder:
             if child.i >= start - 2 and not any(sentence.tokens[i].upos == "PUNCT" for i in range(low + 1, high)):
                 return True
         return False
+
+
+def _has_content(view: SentenceView, hit: AttributionHit) -> bool:
+    """A clause, an infinitive or a quotation of the verb's own, or a tag it makes."""
+    sentence = view.sentence
+    verbs = [
+        sentence.tokens[i] for i in range(hit.cue[0], hit.cue[1] + 1) if sentence.tokens[i].upos in ("VERB", "AUX")
+    ]
+    clause = any(
+        c.dep.startswith(("ccomp", "xcomp", "csubj", "parataxis")) for v in verbs for c in sentence.children_of(v)
+    )
+    before = previous_word(sentence, hit.cue[0])
+    after_quote = before is not None and view.closes_quotation(before)
+    return clause or after_quote or hit.source[0] > hit.cue[1] or _introduces_quotation(view, hit.cue)
 
 
 def _introduces_quotation(view: SentenceView, cue: tuple[int, int]) -> bool:

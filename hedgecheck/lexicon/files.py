@@ -127,6 +127,7 @@ LEXICON_FILES: Final = (
     _phrases("non_speakers"),
     _phrases("depending_on"),
     _phrases("tag_verbs", inflected=True),
+    _phrases("content_verbs", inflected=True),
     LexiconFile(
         "attribution_markers.tsv",
         (

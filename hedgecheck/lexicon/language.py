@@ -66,6 +66,7 @@ class Language:
     non_speakers: tuple[PhraseEntry, ...] = ()
     depending_on: tuple[PhraseEntry, ...] = ()
     tag_verbs: tuple[PhraseEntry, ...] = ()
+    content_verbs: tuple[PhraseEntry, ...] = ()
     grades: tuple[GradeRow, ...] = ()
     entities: EntityLabels = EntityLabels()
     genitive_markers: tuple[str, ...] = ()
