@@ -199,7 +199,13 @@ def _is_simple(sentence: ParsedSentence, token: Token) -> bool:
     if not token.dep.startswith("aux") or token.dep.startswith("aux:pass"):
         return True  # a copula or a passive auxiliary: « serait présentée » is one tense
     head = sentence.tokens[token.head]
-    return not head.has("VerbForm=Part")
+    if not head.has("VerbForm=Part"):
+        return True
+    if token.has("VerbType=Mod"):
+        # A modal before a passive or a progressive ("would be renamed", "would be touring")
+        # is one tense; before a perfect ("would have won") it is a counterfactual.
+        return head.has("Tense=Pres") or any(c.dep.startswith("aux:pass") for c in sentence.children_of(head))
+    return False
 
 
 def _after_past_verb(sentence: ParsedSentence, clause_head: Token) -> bool:
