@@ -170,7 +170,9 @@ class ReportingVerbFinder:
             return False
         # A bare infinitive under a modal ("would say") heads a finite verb group.
         modal = any(c.dep.startswith("aux") and c.upos == "AUX" for c in sentence.children_of(verb))
-        if verb.has("VerbForm=Inf") and not modal:
+        # "advisers say," tagged as an infinitive: a verb with a subject of its own is finite.
+        own_subject = any(c.dep.startswith("nsubj") for c in sentence.children_of(verb))
+        if verb.has("VerbForm=Inf") and not modal and not own_subject:
             # "declined to threaten Moscow or declare it responsible": a conjoined infinitive
             # shares the governor of the first one.
             while (
