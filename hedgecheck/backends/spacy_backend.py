@@ -8,6 +8,7 @@ from typing import cast
 import spacy
 from spacy.language import Language as SpacyLanguage
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from hedgecheck.backends import BackendError
 from hedgecheck.backends.ud import CLEAR_LABELS, clear_to_ud
@@ -99,13 +100,21 @@ class SpacyBackend:
             yield tokens_from_doc(doc, clear_labels=self.clear_labels)
 
 
-def word_vectors(nlp: SpacyLanguage) -> Callable[[str], Sequence[float] | None] | None:
-    """A word → vector look-up over ``nlp``'s vectors table, or None when it has no vectors."""
-    vocab = nlp.vocab
-    if vocab.vectors.shape[0] == 0:
-        return None
+class _VocabVectors:
+    """A word → vector look-up over a vocabulary's vectors table.
 
-    def lookup(word: str) -> Sequence[float] | None:
+    A class, not a closure, so that a pipeline holding the component pickles
+    (``pickle.dumps(nlp)``, and ``nlp.pipe(n_process=2)`` where processes are spawned).
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, word: str) -> Sequence[float] | None:
+        vocab = self.vocab
         return cast("Sequence[float]", vocab.get_vector(word)) if vocab.has_vector(word) else None
 
-    return lookup
+
+def word_vectors(nlp: SpacyLanguage) -> Callable[[str], Sequence[float] | None] | None:
+    """A word → vector look-up over ``nlp``'s vectors table, or None when it has no vectors."""
+    return _VocabVectors(nlp.vocab) if nlp.vocab.vectors.shape[0] else None
