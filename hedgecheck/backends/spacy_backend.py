@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import cast
 
+import attrs
 import spacy
 from spacy.language import Language as SpacyLanguage
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from hedgecheck.backends import BackendError
 from hedgecheck.backends.ud import CLEAR_LABELS, clear_to_ud
+from hedgecheck.normalize import normalize
 from hedgecheck.parsed import ParsedSentence, Token
 
-__all__ = ["SpacyBackend", "load_spacy_model", "tokens_from_doc"]
+__all__ = ["SpacyBackend", "load_spacy_model", "rule_annotators", "tokens_from_doc", "with_normalized_forms"]
+
+# What a pipeline component is to spaCy: a function from Doc to Doc.
+DocAnnotator = Callable[[Doc], Doc]
 
 
 def load_spacy_model(candidates: Sequence[str]) -> SpacyLanguage:
@@ -74,6 +81,51 @@ def tokens_from_doc(doc: Doc | Span, offset: int = 0, clear_labels: bool = False
     if clear_labels:
         return ParsedSentence(tuple(clear_to_ud(tokens, [t.tag_ for t in doc])))
     return ParsedSentence(tuple(tokens))
+
+
+def rule_annotators(nlp: SpacyLanguage) -> tuple[DocAnnotator, ...]:
+    """The pipeline's rule-based token annotators (attribute ruler, lemmatizer), in pipeline order."""
+    return tuple(proc for _, proc in nlp.pipeline if isinstance(proc, AttributeRuler | Lemmatizer))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normalized_form(word: str) -> str:
+    # Word forms repeat (Zipf): most are normalised once per process.
+    return normalize(word).text or word
+
+
+def with_normalized_forms(doc: Doc, parsed: ParsedSentence, annotators: Sequence[DocAnnotator]) -> ParsedSentence:
+    """``parsed`` with every token's form normalised the way :class:`~hedgecheck.Annotator` normalises text.
+
+    A user's pipeline parses the text as given, so its tokens keep typographic
+    apostrophes (« qu’ », "they’re") where lexicon entries, like the text the
+    Annotator parses, have straight ones. A token whose form changes takes the
+    lemma that the pipeline's own rule-based ``annotators`` give the new form
+    (« qu' » → « que », "'re" → "be"), read off a copy of the Doc that keeps its
+    tags and morphology: the statistical models are not run again, so a model
+    that tags a word differently for its curly apostrophe still does.
+    """
+    tokens = list(doc)
+    forms = [_normalized_form(t.text) for t in tokens]
+    changed = [i for i, (t, form) in enumerate(zip(tokens, forms, strict=True)) if form != t.text]
+    if not changed:
+        return parsed
+    copy = Doc(
+        doc.vocab,
+        words=forms,
+        spaces=[bool(t.whitespace_) for t in tokens],
+        tags=[t.tag_ for t in tokens],
+        pos=[t.pos_ for t in tokens],
+        morphs=[str(t.morph) for t in tokens],
+    )
+    for annotate in annotators:
+        copy = annotate(copy)
+    out = list(parsed.tokens)
+    for i in changed:
+        # Without a rule-based lemmatizer (a trained one, or none), the old lemma is normalised.
+        lemma = copy[i].lemma_.lower() or _normalized_form(out[i].lemma)
+        out[i] = attrs.evolve(out[i], text=forms[i], lemma=lemma)
+    return ParsedSentence(tuple(out))
 
 
 class SpacyBackend:
