@@ -47,7 +47,7 @@ from hedgecheck.backends.spacy_backend import (
     word_vectors,
 )
 from hedgecheck.lexicon import Language, load_language
-from hedgecheck.lexicon_files import LexiconFiles
+from hedgecheck.lexicon.snapshot import LexiconSnapshot
 from hedgecheck.model import DocumentAnnotation
 from hedgecheck.spacy_extensions import ASSIGNS, USER_DATA_KEY, register_extensions, store_annotation
 
@@ -77,25 +77,25 @@ class HedgecheckComponent(Pipe):
         self.clear_labels = uses_clear_labels(nlp)
         # Read when the component is made: it is added after the pipes that lemmatise.
         self.annotators = rule_annotators(nlp)
-        self._loaded: tuple[LexiconFiles, Detectors] | None = None
+        self._loaded: tuple[LexiconSnapshot, Detectors] | None = None
         if self.lexicon_dir is None or self.lexicon_dir.is_dir():
             self._load()
         register_extensions()
 
-    def _use(self, lexicons: LexiconFiles, language: Language) -> tuple[LexiconFiles, Detectors]:
+    def _use(self, lexicons: LexiconSnapshot, language: Language) -> tuple[LexiconSnapshot, Detectors]:
         self.lang = language.code
         self._loaded = (lexicons, Detectors(language, self.vectors))
         return self._loaded
 
-    def _load(self) -> tuple[LexiconFiles, Detectors]:
+    def _load(self) -> tuple[LexiconSnapshot, Detectors]:
         """The lexicons in use; the configured ones are read the first time (a LexiconError if they are missing)."""
         if self._loaded is not None:
             return self._loaded
         language = load_language(self.lang, self.lexicon_dir)
-        return self._use(LexiconFiles.of(language, builtin=self.lexicon_dir is None), language)
+        return self._use(LexiconSnapshot.of(language, builtin=self.lexicon_dir is None), language)
 
     @property
-    def lexicons(self) -> LexiconFiles:
+    def lexicons(self) -> LexiconSnapshot:
         """The lexicon files the component annotates with: what ``to_disk`` saves."""
         return self._load()[0]
 
@@ -140,8 +140,8 @@ class HedgecheckComponent(Pipe):
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> HedgecheckComponent:
         """Load the lexicons that :meth:`to_bytes` saved."""
-        loaded: list[LexiconFiles] = []
-        util.from_bytes(bytes_data, {_LEXICONS: lambda data: loaded.append(LexiconFiles.from_bytes(data))}, exclude)
+        loaded: list[LexiconSnapshot] = []
+        util.from_bytes(bytes_data, {_LEXICONS: lambda data: loaded.append(LexiconSnapshot.from_bytes(data))}, exclude)
         for lexicons in loaded:
             self.lexicon_dir = None
             self._use(lexicons, lexicons.load())
@@ -169,7 +169,7 @@ class HedgecheckComponent(Pipe):
         if not (folder / _CFG).is_file():
             raise ValueError(f"{folder} holds no saved hedgecheck component (no {_CFG} file)")
         cfg = json.loads((folder / _CFG).read_text(encoding="utf-8"))
-        lexicons = LexiconFiles.read(folder / _LEXICONS, str(cfg["lang"]), str(cfg["cited_as"]))
+        lexicons = LexiconSnapshot.read(folder / _LEXICONS, str(cfg["lang"]), str(cfg["cited_as"]))
         self._use(lexicons, lexicons.load(folder / _LEXICONS))
         self.lexicon_dir = folder / _LEXICONS / lexicons.lang
         return self

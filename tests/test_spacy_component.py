@@ -17,7 +17,7 @@ from spacy.util import raise_error
 
 from hedgecheck import Annotator, DocumentAnnotation, LexiconError
 from hedgecheck.lexicon import builtin_lexicon_root
-from hedgecheck.lexicon_files import LexiconFiles
+from hedgecheck.lexicon.snapshot import LexiconSnapshot
 from hedgecheck.spacy_component import USER_DATA_KEY, HedgecheckComponent
 
 TEXTS = [
@@ -288,7 +288,7 @@ def test_saved_data_that_is_not_lexicons_gives_a_one_line_error(nlp: Language, t
     with pytest.raises(ValueError, match="holds no lexicon files"):
         component.from_bytes(util.to_bytes({"lexicons": lambda: b"not json"}, []))
     # A file name that climbs out of the folder is refused before anything is written.
-    escaping = LexiconFiles("fr", "lexicons/fr", {"../escaped.tsv": b"x"}).to_bytes()
+    escaping = LexiconSnapshot("fr", "lexicons/fr", {"../escaped.tsv": b"x"}).to_bytes()
     with pytest.raises(ValueError, match="is not a lexicon file name"):
         component.from_bytes(util.to_bytes({"lexicons": lambda: escaping}, []))
     with pytest.raises(ValueError, match="holds no saved hedgecheck component"):

@@ -17,13 +17,14 @@ from pathlib import Path, PurePosixPath
 
 import attrs
 
-from hedgecheck.lexicon import GRADES_FILE, KNOWN_FILES, LANGUAGE_FILE, Language, load_language
+from hedgecheck.lexicon.files import LANGUAGE_FILE, LEXICON_FILES
+from hedgecheck.lexicon.language import Language
+from hedgecheck.lexicon.loading import load_language
 
-__all__ = ["LexiconFiles"]
+__all__ = ["LexiconSnapshot"]
 
 # The built-in lexicons are cited by their place in the source tree, not the install path.
 _BUILTIN_ROOT = "lexicons"
-_READ = KNOWN_FILES | {LANGUAGE_FILE}
 
 
 def _check_name(name: str) -> str:
@@ -35,14 +36,14 @@ def _check_name(name: str) -> str:
 
 
 @attrs.frozen(slots=True)
-class LexiconFiles:
-    """The files of one language folder, by name, and the folder evidence names them by.
+class LexiconSnapshot:
+    """The files one language was loaded from, by name, and the folder evidence names them by.
 
     ``files`` maps a path relative to the lexicon root to the file's bytes:
     ``fr/hedges.tsv`` for the language folder's files, ``sourcing_grades.tsv``
-    for the grade table shared by all languages when the folder has no table
-    of its own. ``cited_as`` is the language folder as evidence names it
-    (``lexicons/fr`` for the built-in lexicons).
+    for a table shared by all languages when the folder has none of its own.
+    ``cited_as`` is the language folder as evidence names it (``lexicons/fr``
+    for the built-in lexicons).
     """
 
     lang: str
@@ -50,25 +51,24 @@ class LexiconFiles:
     files: Mapping[str, bytes]
 
     @classmethod
-    def of(cls, language: Language, *, builtin: bool) -> LexiconFiles:
+    def of(cls, language: Language, *, builtin: bool) -> LexiconSnapshot:
         """The files ``language`` was loaded from, read again from its folder."""
         folder = language.directory
-        files = {
-            f"{language.code}/{name}": (folder / name).read_bytes()
-            for name in sorted(_READ)
-            if (folder / name).is_file()
-        }
-        shared = folder.parent / GRADES_FILE
-        if f"{language.code}/{GRADES_FILE}" not in files and shared.is_file():
-            files[GRADES_FILE] = shared.read_bytes()
+        files = {}
+        for name in (LANGUAGE_FILE, *(spec.name for spec in LEXICON_FILES)):
+            if (folder / name).is_file():
+                files[f"{language.code}/{name}"] = (folder / name).read_bytes()
+            elif any(spec.shared and spec.name == name for spec in LEXICON_FILES) and (folder.parent / name).is_file():
+                files[name] = (folder.parent / name).read_bytes()  # the table all languages share
         cited_as = f"{_BUILTIN_ROOT}/{folder.name}" if builtin else str(folder)
         return cls(language.code, cited_as, files)
 
     @classmethod
-    def read(cls, root: Path, lang: str, cited_as: str) -> LexiconFiles:
+    def read(cls, root: Path, lang: str, cited_as: str) -> LexiconSnapshot:
         """The files a previous :meth:`write` put under ``root``."""
-        names = [f"{lang}/{name}" for name in sorted(_READ)] + [GRADES_FILE]
-        return cls(lang, cited_as, {name: (root / name).read_bytes() for name in names if (root / name).is_file()})
+        names = [LANGUAGE_FILE, *(spec.name for spec in LEXICON_FILES)]
+        candidates = [f"{lang}/{name}" for name in names] + [spec.name for spec in LEXICON_FILES if spec.shared]
+        return cls(lang, cited_as, {n: (root / n).read_bytes() for n in candidates if (root / n).is_file()})
 
     def write(self, root: Path) -> None:
         """Write the files under ``root``: ``root/fr/...``, and the shared table beside the folder."""
@@ -91,7 +91,7 @@ class LexiconFiles:
         return json.dumps({"lang": self.lang, "cited_as": self.cited_as, "files": files}).encode("utf-8")
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> LexiconFiles:
+    def from_bytes(cls, data: bytes) -> LexiconSnapshot:
         """The inverse of :meth:`to_bytes`; other data gives a one-line error."""
         try:
             saved = json.loads(data)
