@@ -117,6 +117,19 @@ def test_loading_a_broken_folder_raises_with_every_problem(lexicon_dir: Path) ->
     assert len(raised.value.problems) == 2
 
 
+def test_a_copy_cites_the_folder_it_was_copied_from(lexicon_dir: Path) -> None:
+    # A saved spaCy pipeline loads its own copy of the lexicons: evidence and problems
+    # name the files it was copied from, the shared grade table beside their folder.
+    shutil.copy(builtin_lexicon_root() / "sourcing_grades.tsv", lexicon_dir.parent)
+    copied = load_language("fr", lexicon_dir, cited_as="lexicons/fr")
+    assert copied.cues == load_language("fr").cues  # same entries, same citations
+    assert {row.path for row in copied.grades} == {"lexicons/sourcing_grades.tsv"}
+    (lexicon_dir / "hedges.tsv").write_text(HEADER + "a\tbad\t-\n")
+    with pytest.raises(LexiconError) as raised:
+        load_language("fr", lexicon_dir, cited_as="/home/me/lexicons/fr")
+    assert str(raised.value).startswith("/home/me/lexicons/fr/hedges.tsv:3:3: unknown level 'bad'")
+
+
 def test_bom_and_crlf_are_reported_with_how_to_fix_them(lexicon_dir: Path) -> None:
     content = "\ufeff" + HEADER + "peut-être\tpossible\t-\n" + "x\tbad\t-\n"
     (lexicon_dir / "hedges.tsv").write_bytes(content.replace("\n", "\r\n").encode())

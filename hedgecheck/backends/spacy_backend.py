@@ -2,18 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import cast
 
+import attrs
 import spacy
 from spacy.language import Language as SpacyLanguage
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from hedgecheck.backends import BackendError
 from hedgecheck.backends.ud import CLEAR_LABELS, clear_to_ud
+from hedgecheck.normalize import normalize
 from hedgecheck.parsed import ParsedSentence, Token
 
-__all__ = ["SpacyBackend", "load_spacy_model", "tokens_from_doc"]
+__all__ = ["SpacyBackend", "load_spacy_model", "rule_annotators", "tokens_from_doc", "with_normalized_forms"]
+
+# What a pipeline component is to spaCy: a function from Doc to Doc.
+DocAnnotator = Callable[[Doc], Doc]
 
 
 def load_spacy_model(candidates: Sequence[str]) -> SpacyLanguage:
@@ -75,6 +83,51 @@ def tokens_from_doc(doc: Doc | Span, offset: int = 0, clear_labels: bool = False
     return ParsedSentence(tuple(tokens))
 
 
+def rule_annotators(nlp: SpacyLanguage) -> tuple[DocAnnotator, ...]:
+    """The pipeline's rule-based token annotators (attribute ruler, lemmatizer), in pipeline order."""
+    return tuple(proc for _, proc in nlp.pipeline if isinstance(proc, AttributeRuler | Lemmatizer))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _normalized_form(word: str) -> str:
+    # Word forms repeat (Zipf): most are normalised once per process.
+    return normalize(word).text or word
+
+
+def with_normalized_forms(doc: Doc, parsed: ParsedSentence, annotators: Sequence[DocAnnotator]) -> ParsedSentence:
+    """``parsed`` with every token's form normalised the way :class:`~hedgecheck.Annotator` normalises text.
+
+    A user's pipeline parses the text as given, so its tokens keep typographic
+    apostrophes (« qu’ », "they’re") where lexicon entries, like the text the
+    Annotator parses, have straight ones. A token whose form changes takes the
+    lemma that the pipeline's own rule-based ``annotators`` give the new form
+    (« qu' » → « que », "'re" → "be"), read off a copy of the Doc that keeps its
+    tags and morphology: the statistical models are not run again, so a model
+    that tags a word differently for its curly apostrophe still does.
+    """
+    tokens = list(doc)
+    forms = [_normalized_form(t.text) for t in tokens]
+    changed = [i for i, (t, form) in enumerate(zip(tokens, forms, strict=True)) if form != t.text]
+    if not changed:
+        return parsed
+    copy = Doc(
+        doc.vocab,
+        words=forms,
+        spaces=[bool(t.whitespace_) for t in tokens],
+        tags=[t.tag_ for t in tokens],
+        pos=[t.pos_ for t in tokens],
+        morphs=[str(t.morph) for t in tokens],
+    )
+    for annotate in annotators:
+        copy = annotate(copy)
+    out = list(parsed.tokens)
+    for i in changed:
+        # Without a rule-based lemmatizer (a trained one, or none), the old lemma is normalised.
+        lemma = copy[i].lemma_.lower() or _normalized_form(out[i].lemma)
+        out[i] = attrs.evolve(out[i], text=forms[i], lemma=lemma)
+    return ParsedSentence(tuple(out))
+
+
 class SpacyBackend:
     """Parses sentences with a spaCy pipeline, batching them through ``nlp.pipe``."""
 
@@ -99,13 +152,21 @@ class SpacyBackend:
             yield tokens_from_doc(doc, clear_labels=self.clear_labels)
 
 
-def word_vectors(nlp: SpacyLanguage) -> Callable[[str], Sequence[float] | None] | None:
-    """A word → vector look-up over ``nlp``'s vectors table, or None when it has no vectors."""
-    vocab = nlp.vocab
-    if vocab.vectors.shape[0] == 0:
-        return None
+class _VocabVectors:
+    """A word → vector look-up over a vocabulary's vectors table.
 
-    def lookup(word: str) -> Sequence[float] | None:
+    A class, not a closure, so that a pipeline holding the component pickles
+    (``pickle.dumps(nlp)``, and ``nlp.pipe(n_process=2)`` where processes are spawned).
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, word: str) -> Sequence[float] | None:
+        vocab = self.vocab
         return cast("Sequence[float]", vocab.get_vector(word)) if vocab.has_vector(word) else None
 
-    return lookup
+
+def word_vectors(nlp: SpacyLanguage) -> Callable[[str], Sequence[float] | None] | None:
+    """A word → vector look-up over ``nlp``'s vectors table, or None when it has no vectors."""
+    return _VocabVectors(nlp.vocab) if nlp.vocab.vectors.shape[0] else None

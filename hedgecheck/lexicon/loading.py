@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -82,43 +82,60 @@ def _cross_file_conflicts(cues: Iterable[CueEntry]) -> list[LexiconProblem]:
     return problems
 
 
-def _unknown_files(directory: Path, builtin: bool) -> list[LexiconProblem]:
+def _unknown_files(directory: Path, display: Callable[[Path], str]) -> list[LexiconProblem]:
     """A .tsv file the loader does not know is most likely a misspelt name: say so."""
     expected = ", ".join(sorted(KNOWN_FILES))
     return [
-        LexiconProblem(_display_path(path, builtin), 1, 1, f"unknown lexicon file; expected one of {expected}")
+        LexiconProblem(display(path), 1, 1, f"unknown lexicon file; expected one of {expected}")
         for path in sorted(_listing(directory))
         if path.suffix == ".tsv" and path.name not in KNOWN_FILES
     ]
 
 
-def read_language(directory: Path, *, builtin: bool) -> tuple[Language, list[LexiconProblem]]:
-    """The language of ``directory``, and every problem of its files (the language is then incomplete)."""
+def read_language(
+    directory: Path, *, builtin: bool, cited_as: Path | None = None
+) -> tuple[Language, list[LexiconProblem]]:
+    """The language of ``directory``, and every problem of its files (the language is then incomplete).
+
+    Files are named as read, or as built-in ones (``lexicons/fr/hedges.tsv``), or,
+    with ``cited_as``, as the files of that folder (a copy names its original).
+    """
     problems: list[LexiconProblem] = []
-    settings = read_settings(directory, _display_path(directory / LANGUAGE_FILE, builtin), problems)
+
+    def display(path: Path, shared: bool = False) -> str:
+        if cited_as is None:
+            return _display_path(path, builtin, shared)
+        # A shared file taken from beside the folder is cited beside the cited folder.
+        return str((cited_as if path.parent == directory else cited_as.parent) / path.name)
+
+    settings = read_settings(directory, display(directory / LANGUAGE_FILE), problems)
     files: list[TsvFile] = []
     entries: dict[str, list[Entry]] = {spec.field: [] for spec in LEXICON_FILES}
     for spec in LEXICON_FILES:
         path = _file_path(directory, spec)
         if path.is_file():
-            files.append(TsvFile(path, _display_path(path, builtin, spec.shared), spec.header))
+            files.append(TsvFile(path, display(path, spec.shared), spec.header))
             entries[spec.field].extend(read_entries(spec, files[-1], settings.inflection))
     # Each file's entry class is the type of its field (a test checks the table against Language).
     word_lists: dict[str, Any] = {field: tuple(found) for field, found in entries.items()}
     language = attrs.evolve(settings.language, **word_lists)
     problems.extend(_cross_file_conflicts(language.cues))
-    problems.extend(_unknown_files(directory, builtin))
+    problems.extend(_unknown_files(directory, display))
     for file in files:
         problems.extend(file.problems)
     return language, problems
 
 
-def load_language(lang: str = "fr", lexicon_dir: str | Path | None = None) -> Language:
+def load_language(
+    lang: str = "fr", lexicon_dir: str | Path | None = None, *, cited_as: str | Path | None = None
+) -> Language:
     """Load and validate the lexicons of ``lang``.
 
     ``lexicon_dir`` is either a language folder (holding ``language.toml``) or
     a root holding one folder per language; without it, the lexicons shipped
-    with hedgecheck are used.
+    with hedgecheck are used. ``cited_as`` is the language folder that evidence
+    and messages name instead of the one read: a copy of lexicons (the one a
+    saved spaCy pipeline carries) cites the files it was copied from, line for line.
     """
     builtin = lexicon_dir is None
     root = builtin_lexicon_root() if lexicon_dir is None else Path(lexicon_dir)
@@ -132,7 +149,8 @@ def load_language(lang: str = "fr", lexicon_dir: str | Path | None = None) -> La
                 )
             ]
         )
-    language, problems = read_language(directory, builtin=builtin)
+    cited = Path(cited_as) if cited_as is not None else None
+    language, problems = read_language(directory, builtin=builtin, cited_as=cited)
     if problems:
         raise LexiconError(problems)
     return language
