@@ -35,6 +35,7 @@ class MarkerFinder:
         self._markers: PatternMatcher[MarkerEntry] = PatternMatcher(language.markers)
         self._typer = typer
         self._entities = language.entities
+        self._headline_speaks_alone = language.headline_speaks_alone
         self._opening_quotes = frozenset(opening for opening, _ in language.quotation_marks)
 
     def hits(self, view: SentenceView) -> list[AttributionHit]:
@@ -67,7 +68,7 @@ class MarkerFinder:
         if reading is None:
             return None  # « selon la météo »: depending on, not according to
         headline = entry.source is MarkerSource.BEFORE
-        if headline and not self._headline_speaker(sentence, match.last + 1, reading, source):
+        if headline and not self._headline_speaker(view, match.last + 1, reading, (head, source)):
             return None  # « Chômage : le taux remonte », « Égypte : Morsi élu »: a topic, not a speaker
         provenance = Provenance(entry.path, entry.line)
         if entry.type is not None:
@@ -77,16 +78,25 @@ class MarkerFinder:
             cue=(match.first, match.last),
             reading=reading,
             provenance=provenance,
-            rank=Rank.MAIN_CLAUSE_MARKER if entry.may_be_main and attached_to_main(sentence, head) else Rank.SECONDARY,
+            rank=Rank.MAIN_CLAUSE_MARKER
+            if entry.may_be_main and (headline or attached_to_main(sentence, head))
+            else Rank.SECONDARY,
         )
 
     def _headline_speaker(
-        self, sentence: ParsedSentence, index: int, reading: SourceReading, source: tuple[int, int]
+        self, view: SentenceView, index: int, reading: SourceReading, phrase: tuple[Token, tuple[int, int]]
     ) -> bool:
-        """« X : « ... » » quotes X; without a quotation, only a full person name speaks ("Mike Pence: ...")."""
+        """« X : « ... » » quotes X; without a quotation, only a full person name speaks ("Mike Pence: ..."),
+        or, where the language's headlines allow it, a lone name, an outlet or a document ("Pence: ...")."""
+        sentence = view.sentence
+        head, source = phrase
         following = next((t for t in sentence.tokens[index:] if not t.is_space), None)
         if following is not None and following.text in self._opening_quotes:
             return self._known_speaker(reading)
+        if self._headline_speaks_alone and (
+            reading.type in (AttributionType.NAMED, AttributionType.MEDIA) or head.i in view.reporting_nouns
+        ):
+            return True
         names = [t for t in sentence.tokens[source[0] : source[1] + 1] if t.ent_type in self._entities.person]
         return reading.type is AttributionType.NAMED and len(names) >= 2
 

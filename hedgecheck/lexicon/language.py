@@ -76,6 +76,8 @@ class Language:
     quotation_marks: tuple[tuple[str, str], ...] = ()
     parenthetical_report_marks: tuple[str, ...] = ()
     quotation_introducers: tuple[str, ...] = ()
+    # Whether a lone name or a document before a headline colon speaks ("Pence: ...", "Poll: ...").
+    headline_speaks_alone: bool = False
 
     @property
     def reporting_verbs(self) -> tuple[CueEntry, ...]:

@@ -128,6 +128,7 @@ def read_settings(directory: Path, display: str, problems: list[LexiconProblem])
         "quotation_marks": read.mark_pairs("quotation_marks"),
         "parenthetical_report_marks": read.strings("parenthetical_report_marks"),
         "quotation_introducers": read.strings("quotation_introducers"),
+        "headline_speaks_alone": read.boolean("headline_speaks_alone", table),
     }
     inflection, function_words = values.pop("inflection"), values.pop("function_words")
     language = Language(
