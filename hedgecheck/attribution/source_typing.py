@@ -420,7 +420,9 @@ def role_reading(
     )
     definite = definite or bare
     if reading is RoleReading.GENERIC:
-        kind = AttributionType.VAGUE if number == "Plur" else AttributionType.ANONYMOUS
+        # "people close to the boardroom say": described as sources, they are specific people.
+        generic = number == "Plur" and not view.has_anonymity_marker
+        kind = AttributionType.VAGUE if generic else AttributionType.ANONYMOUS
         # "the people said" after "people familiar with the matter": the same people.
         pending = Pending.DEFINITE_ROLE if definite else None
         return SourceReading(kind, evidence, pending=pending, key=key, number=number)
