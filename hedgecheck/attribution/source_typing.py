@@ -110,6 +110,7 @@ class SourceTyper:
         self._genitive = frozenset(language.genitive_markers)
         # The first step that answers types the phrase; the order is the order of precedence.
         self._steps: tuple[_Step, ...] = (
+            self._counted_group,
             _vague_words,
             _named_members,
             _media,
@@ -207,6 +208,12 @@ class SourceTyper:
         if reading is None or reading.type is not AttributionType.NAMED:
             return reading
         return attrs.evolve(reading, type=AttributionType.ANONYMOUS, pending=None, key=head.lemma)
+
+    def _counted_group(self, phrase: _SourcePhrase) -> SourceReading | None:
+        """ "dozens of papers", "a majority of voters": a number of a group speaks as the group does."""
+        if phrase.head.ent_type not in self._entities.quantity:
+            return None
+        return self._type_partitive(phrase.view, phrase.head)
 
     def _reporting_noun(self, phrase: _SourcePhrase) -> SourceReading | _Verdict | None:
         """« le rapport de l'ONU », « son communiqué »: the owner speaks, else the noun's own type, else nobody."""

@@ -29,6 +29,8 @@ class EntityLabels:
     person: frozenset[str] = frozenset()
     organization: frozenset[str] = frozenset()
     place: frozenset[str] = frozenset()
+    # Labels of numbers and amounts: "dozens of papers" speaks as the papers do.
+    quantity: frozenset[str] = frozenset()
     # Whether a lone proper noun the parser calls an organisation is taken for a person
     # unless the lexicons or its syntax make it a body (see language.toml).
     lone_organization_is_person: bool = False

@@ -87,6 +87,7 @@ class _Reader:
             person=frozenset(self.strings("person", table)),
             organization=frozenset(self.strings("organization", table)),
             place=frozenset(self.strings("place", table)),
+            quantity=frozenset(self.strings("quantity", table)),
             lone_organization_is_person=self.boolean("lone_organization_is_person", table),
         )
 
