@@ -94,9 +94,11 @@ class MarkerFinder:
         if following is not None and following.text in self._opening_quotes:
             return self._known_speaker(reading)
         if self._headline_speaks_alone and (
-            reading.type in (AttributionType.NAMED, AttributionType.MEDIA) or head.i in view.reporting_nouns
+            reading.type in (AttributionType.NAMED, AttributionType.MEDIA)
+            or head.i in view.reporting_nouns
+            or (reading.type is AttributionType.INSTITUTION and head.ent_type not in self._entities.place)
         ):
-            return True
+            return True  # "Pence: ...", "PENCE: ..." (a transcript), "FBI: ...", "Poll: ..."; not "Syria: ..."
         names = [t for t in sentence.tokens[source[0] : source[1] + 1] if t.ent_type in self._entities.person]
         return reading.type is AttributionType.NAMED and len(names) >= 2
 
