@@ -103,3 +103,78 @@ def test_language_is_told_from_the_text() -> None:
 def test_a_missing_model_is_a_clear_error() -> None:
     with pytest.raises(BackendError, match=r"no spaCy model installed.*pip install no-such-model"):
         Annotator("en", model="no_such_model")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor urged lawmakers to pass the bill.",
+        "The union called for a national strike.",
+        "The newspaper endorsed Clinton on Sunday.",
+        "The senator slammed the decision.",
+        "The mayor praised the firefighters.",
+        "Prosecutors accused the company of fraud.",
+        "The agency warned of more flooding.",
+        "The president vowed to veto the bill.",
+        "The minister promised a full inquiry.",
+        "The rebels threatened to attack the city.",
+        "The company denied the allegations.",
+        "The coach acknowledged his mistakes.",
+        "The candidate conceded the race.",
+        "Protesters demanded his resignation.",
+    ],
+)
+def test_speech_acts_with_a_noun_phrase_or_an_infinitive_attribute(en: Annotator, text: str) -> None:
+    """Guidelines v1.3 §2 rule 1: a cue reports a communicative act whatever its complement."""
+    assert one(en, text).attribution is not AttributionType.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "source"),
+    [
+        ('Probably not," Ms. Moore said.', "named", "Ms. Moore"),  # the opening mark stood in an earlier sentence
+        ("It is a misguided approach,'' said Mr. Burman.", "named", "Mr. Burman"),
+        ("Mrs. Clinton has embraced the approach, promising to meet his goals.", "named", "Mrs. Clinton"),
+        ("Those close to him say that he will run.", "anonymous", "Those close to him"),
+        ("Democrats also described the showdown as ominous.", "anonymous", "Democrats"),
+        ("However, 63 percent said the decision was justified.", "anonymous", "63 percent"),
+        ("Poll: Wealthy voters abandon the Republican Party.", "institution", "Poll"),
+        ("She continued, “For us, all we ask is a hearing.", "named", "She"),
+    ],
+)
+def test_sources_of_real_english_news(en: Annotator, text: str, kind: str, source: str) -> None:
+    sentence = one(en, text)
+    main = sentence.main_attribution
+    assert main is not None and main.source is not None, sentence.attributions
+    assert (sentence.attribution.value, main.source.text) == (kind, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mariano wrote a memoir of her time at the White House.",  # an act, not a report (content_verbs.tsv)
+        "The nominee was speaking Friday in Fort Wayne.",
+        "The Guard and state troopers will remain in the city.",  # "state" is a noun here
+        "The talks continued: nobody left.",  # a tag verb with no quotation
+        "Syria: Rebels take the city.",  # a place before a headline colon is a topic
+    ],
+)
+def test_acts_and_topics_are_no_attribution(en: Annotator, text: str) -> None:
+    assert one(en, text).attribution is AttributionType.NONE, one(en, text).attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("He announced that the center would be renamed in her honor.", "certain"),  # future in the past
+        ("The gift made it possible for students to attend.", "certain"),
+        ("It earned the highest possible rating.", "certain"),
+        ("Smoking is a risk factor for the disease.", "certain"),
+        ("There is no evidence that the vaccine causes harm.", "uncertain"),
+        ("He is widely regarded as the father of the movement.", "probable"),
+        ("The storm could hit the coast on Friday.", "possible"),
+    ],
+)
+def test_english_certainty_on_real_news_constructions(en: Annotator, text: str, level: str) -> None:
+    sentence = one(en, text)
+    assert sentence.certainty.value == level, sentence.cues
