@@ -400,10 +400,6 @@ class SourceSummary:
         return {"text": self.text, "type": self.type.value, "sentences": self.sentences}
 
 
-def _share(count: int, total: int) -> float:
-    return round(count / total, 4) if total else 0.0
-
-
 @attrs.frozen(slots=True)
 class SourcingProfile:
     """A document at a glance, for a fact-checker: who speaks, how firmly, how well sourced."""
@@ -473,16 +469,20 @@ class SourcingProfile:
         ranked = sorted(sources.values(), key=lambda s: (-s.sentences, s.text.lower()))
         return cls(sentences, attribution, certainty, dict(sorted(grades.items())), hedged, tuple(ranked))
 
+    def share(self, count: int) -> float:
+        """``count`` sentences as a share of the profile's, to four places (0 for no sentences)."""
+        return round(count / self.sentences, 4) if self.sentences else 0.0
+
     @property
     def hedged_share(self) -> float:
-        return _share(self.hedged, self.sentences)
+        return self.share(self.hedged)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "sentences": self.sentences,
-            "attribution": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.attribution.items()},
-            "certainty": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.certainty.items()},
-            "grades": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.grades.items()},
+            "attribution": {k: {"count": v, "share": self.share(v)} for k, v in self.attribution.items()},
+            "certainty": {k: {"count": v, "share": self.share(v)} for k, v in self.certainty.items()},
+            "grades": {k: {"count": v, "share": self.share(v)} for k, v in self.grades.items()},
             "hedged_share": self.hedged_share,
             "sources": [s.to_dict() for s in self.sources],
         }
@@ -491,7 +491,7 @@ class SourcingProfile:
         """A few lines of text for the terminal."""
 
         def shares(counts: dict[str, int]) -> str:
-            return ", ".join(f"{k} {v} ({_share(v, self.sentences):.0%})" for k, v in counts.items() if v)
+            return ", ".join(f"{k} {v} ({self.share(v):.0%})" for k, v in counts.items() if v)
 
         lines = [
             f"sentences {self.sentences}; hedged {self.hedged} ({self.hedged_share:.0%})",
