@@ -23,6 +23,7 @@ __all__ = [
     "DocumentAnnotation",
     "Provenance",
     "SentenceAnnotation",
+    "SentenceRow",
     "SourceSummary",
     "SourcingGrade",
     "SourcingProfile",
@@ -547,27 +548,8 @@ class DocumentAnnotation:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
     def rows(self) -> list[dict[str, Any]]:
-        """One flat record per sentence, for tables (CSV, pandas)."""
-        out = []
-        for s in self.sentences:
-            main = s.main_attribution
-            out.append(
-                {
-                    "doc": self.doc,
-                    "index": s.index,
-                    "start": s.start,
-                    "end": s.end,
-                    "lang": self.lang,
-                    "attribution": s.attribution.value,
-                    "certainty": s.certainty.value,
-                    "sourcing": s.sourcing.grade if s.sourcing is not None else None,
-                    "source": _text(main.shown_source) if main is not None else None,
-                    "source_cue": _text(main.cue) if main is not None else None,
-                    "cues": "; ".join(f"{c.text} ({c.level.value})" for c in s.cues),
-                    "text": s.text,
-                }
-            )
-        return out
+        """One flat record per sentence, for tables (CSV, pandas): the fields of :class:`SentenceRow`."""
+        return [attrs.asdict(SentenceRow.of(s, self.doc, self.lang)) for s in self.sentences]
 
     def to_pandas(self) -> Any:
         """The sentences as a ``pandas.DataFrame`` (pandas is optional: ``pip install pandas``)."""
@@ -584,3 +566,42 @@ class DocumentAnnotation:
 
 def _text(span: Span | None) -> str | None:
     return span.text if span is not None else None
+
+
+@attrs.frozen(slots=True)
+class SentenceRow:
+    """One sentence as a flat table row: the labels, the grade, the main source and the cues as text.
+
+    The fields are the columns, in order (the CSV header of ``hedgecheck annotate``).
+    """
+
+    doc: str | None
+    index: int
+    start: int
+    end: int
+    lang: str
+    attribution: str
+    certainty: str
+    sourcing: str | None
+    source: str | None
+    source_cue: str | None
+    cues: str
+    text: str
+
+    @classmethod
+    def of(cls, sentence: SentenceAnnotation, doc: str | None, lang: str) -> SentenceRow:
+        main = sentence.main_attribution
+        return cls(
+            doc=doc,
+            index=sentence.index,
+            start=sentence.start,
+            end=sentence.end,
+            lang=lang,
+            attribution=sentence.attribution.value,
+            certainty=sentence.certainty.value,
+            sourcing=sentence.sourcing.grade if sentence.sourcing is not None else None,
+            source=_text(main.shown_source) if main is not None else None,
+            source_cue=_text(main.cue) if main is not None else None,
+            cues="; ".join(f"{c.text} ({c.level.value})" for c in sentence.cues),
+            text=sentence.text,
+        )
