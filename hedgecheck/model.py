@@ -172,14 +172,11 @@ class Provenance:
         return cls(lexicon=lexicon_ref, rule=rule)
 
 
-@attrs.frozen(slots=True)
-class Cue:
-    """One piece of evidence for a certainty level: a word or phrase, or a rule's hit."""
+class _OnSpan:
+    """``start``, ``end`` and ``text`` of a value that stands on a stretch of the input (a cue, a sentence)."""
 
+    __slots__ = ()
     span: Span
-    level: CertaintyLevel = attrs.field(converter=CertaintyLevel)
-    kind: CueKind = attrs.field(converter=CueKind)
-    provenance: Provenance
 
     @property
     def start(self) -> int:
@@ -192,6 +189,16 @@ class Cue:
     @property
     def text(self) -> str:
         return self.span.text
+
+
+@attrs.frozen(slots=True)
+class Cue(_OnSpan):
+    """One piece of evidence for a certainty level: a word or phrase, or a rule's hit."""
+
+    span: Span
+    level: CertaintyLevel = attrs.field(converter=CertaintyLevel)
+    kind: CueKind = attrs.field(converter=CueKind)
+    provenance: Provenance
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -326,7 +333,7 @@ class SourcingGrade:
 
 
 @attrs.frozen(slots=True)
-class SentenceAnnotation:
+class SentenceAnnotation(_OnSpan):
     """One sentence with its two labels and the evidence behind them."""
 
     index: int = attrs.field(validator=_non_negative)
@@ -338,18 +345,6 @@ class SentenceAnnotation:
     doc: str | None = None
     lang: str | None = None
     sourcing: SourcingGrade | None = None
-
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    @property
-    def text(self) -> str:
-        return self.span.text
 
     @property
     def hedged(self) -> bool:
