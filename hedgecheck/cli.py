@@ -223,7 +223,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         inputs = {p.source for p in pairs} | {p.text_source for p in pairs if p.text_source} | {args.diff or ""}
         refuse_inputs(save, sorted(i for i in inputs if i))
     annotators = _Annotators(args)
-    sample = next((p.text or " ".join(r["text"] for r in p.gold) for p in pairs), "")
+    sample = next((p.text or " ".join(r.span.text for r in p.gold) for p in pairs), "")
     report = evaluate_pairs(annotators.for_text(sample), pairs)
     if args.json:
         _say(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

@@ -367,19 +367,15 @@ class DocumentSummary:
 
     def row(self) -> dict[str, Any]:
         p = self.profile
-
-        def share(count: int) -> float:
-            return round(count / p.sentences, 4) if p.sentences else 0.0
-
         top = "; ".join(f"{s.text} ({s.type.value}, {s.sentences})" for s in p.sources[:3])
         return {
             "doc": self.doc,
             "sentences": p.sentences,
             "hedged_share": p.hedged_share,
-            "anonymous_share": share(p.attribution["anonymous"]),
-            "vague_share": share(p.attribution["vague"]),
-            "unattributed_share": share(p.attribution["none"]),
-            "weak_share": share(p.grades.get("weak", 0)),
+            "anonymous_share": p.share(p.attribution["anonymous"]),
+            "vague_share": p.share(p.attribution["vague"]),
+            "unattributed_share": p.share(p.attribution["none"]),
+            "weak_share": p.share(p.grades.get("weak", 0)),
             "top_sources": top,
         }
 

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from hedgecheck.certainty import sentence_level
 from hedgecheck.corpus import InputError, decode
+from hedgecheck.gold import GoldSentence, GoldShapeError, GoldSpan
 from hedgecheck.model import AttributionType, CertaintyLevel, SentenceAnnotation, Span
 
 if TYPE_CHECKING:  # spaCy is imported only when a run annotates
@@ -37,7 +39,6 @@ __all__ = [
 ]
 
 GOLD_SUFFIX = ".gold.jsonl"
-REQUIRED = ("doc", "index", "start", "end", "text", "attribution", "attributions", "certainty", "cues")
 
 
 class GoldError(ValueError):
@@ -49,7 +50,7 @@ class DocumentPair:
     """One gold document: its records and, when known, its text."""
 
     doc: str
-    gold: tuple[dict[str, Any], ...]
+    gold: tuple[GoldSentence, ...]
     text: str | None
     source: str
     lines: tuple[int, ...] = ()  # the line of each gold record in ``source``, when read from a file
@@ -78,7 +79,7 @@ def _read_utf8(path: Path) -> str:
         raise
 
 
-def _gold_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def _gold_lines(path: Path) -> Iterator[tuple[int, GoldSentence]]:
     """The records of a gold file with their line numbers; a GoldError at the first unusable line."""
     # Lines end at "\n" only: JSON strings may hold U+2028 or a form feed, and editors
     # number lines by "\n". Each line is decoded alone, so the first bad line is the one named.
@@ -100,10 +101,11 @@ def _gold_lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
             raise GoldError(f"{path}:{number}:{error.colno}: invalid JSON: {error.msg}") from None
         except (ValueError, RecursionError) as error:  # a 5,000-digit number, arrays nested 100,000 deep
             raise GoldError(f"{path}:{number}:1: invalid JSON: {error}") from None
-        problem = gold_record_problem(record)
-        if problem is not None:
-            raise GoldError(f"{path}:{number}:1: {problem}")
-        yield number, record
+        try:
+            gold = GoldSentence.from_dict(record)
+        except GoldShapeError as error:
+            raise GoldError(f"{path}:{number}:1: {error}") from None
+        yield number, gold
 
 
 def load_gold(path: Path, text_path: Path | None = None) -> list[DocumentPair]:
@@ -115,9 +117,9 @@ def load_gold(path: Path, text_path: Path | None = None) -> list[DocumentPair]:
         return [pair for f in files for pair in load_gold(f)]
     if not path.is_file():
         raise GoldError(f"{path}: no such file or folder")
-    records_by_doc: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    records_by_doc: dict[str, list[tuple[int, GoldSentence]]] = defaultdict(list)
     for number, record in _gold_lines(path):
-        records_by_doc[str(record["doc"])].append((number, record))
+        records_by_doc[record.doc].append((number, record))
     if text_path is None:
         sibling = path.with_name(path.name.removesuffix(GOLD_SUFFIX) + ".txt")
         text_path = sibling if path.name.endswith(GOLD_SUFFIX) and sibling.is_file() else None
@@ -128,147 +130,87 @@ def load_gold(path: Path, text_path: Path | None = None) -> list[DocumentPair]:
             raise GoldError(f"{path}: holds {len(records_by_doc)} documents but one text was given")
     pairs = []
     for doc, numbered in records_by_doc.items():
-        numbered.sort(key=lambda pair: int(pair[1]["index"]))
+        numbered.sort(key=lambda pair: pair[1].index)
         lines = tuple(number for number, _ in numbered)
         gold = tuple(record for _, record in numbered)
         pairs.append(DocumentPair(doc, gold, text, str(path), lines, str(text_path) if text_path else None))
     return pairs
 
 
-_SPAN_FIELDS = ("source", "cue", "content", "refers_to")
-
-
-def _span_problem(span: Any, name: str) -> str | None:
-    if not isinstance(span, dict):
-        return f"{name} is an object with start, end and text"
-    for key in ("start", "end"):
-        value = span.get(key)
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            return f"{name}: {key} is a whole number from 0"
-    if not isinstance(span.get("text"), str):
-        return f"{name}: text is a string"
-    return None
-
-
-def _attribution_problem(attribution: Any, name: str) -> str | None:
-    if not isinstance(attribution, dict):
-        return f"{name} is an object"
-    if not isinstance(attribution.get("type"), str):
-        return f"{name}: type is a string"
-    if not isinstance(attribution.get("main", False), bool):
-        return f"{name}: main is true or false"
-    for field in _SPAN_FIELDS:  # v1.3 §4: null where the sentence has none of its own
-        if attribution.get(field) is not None:
-            problem = _span_problem(attribution[field], f"{name}.{field}")
-            if problem is not None:
-                return problem
-    return None
-
-
-def _list_problem(record: dict[str, Any], field: str) -> str | None:
-    items = record[field]
-    if not isinstance(items, list):
-        return f"{field} is a list"
-    for n, item in enumerate(items):
-        name = f"{field}[{n}]"
-        if field == "attributions":
-            problem = _attribution_problem(item, name)
-        else:
-            problem = _span_problem(item, name)
-            if problem is None and not isinstance(item.get("level"), str):
-                problem = f"{name}: level is a string"
-            if problem is None and not isinstance(item.get("kind", ""), str):
-                problem = f"{name}: kind is a string"
-        if problem is not None:
-            return problem
-    return None
-
-
 def gold_record_problem(record: Any) -> str | None:
     """Why a parsed gold line cannot be scored (a field missing or of the wrong type), or ``None``.
 
-    Only the shape is checked here, so that reading never fails on a surprise;
-    labels, offsets and coverage are :func:`validate_gold`'s.
+    Only the shape is checked here (:meth:`GoldSentence.from_dict`), so that reading
+    never fails on a surprise; labels, offsets and coverage are :func:`validate_gold`'s.
     """
-    if not isinstance(record, dict):
-        return "a gold record is a JSON object"
-    missing = [k for k in REQUIRED if k not in record]
-    if missing:
-        return f"missing field(s) {', '.join(missing)}"
-    problem = _span_problem(record, "the sentence")
-    if problem is not None:
-        return problem
-    if not isinstance(record["index"], int) or isinstance(record["index"], bool) or record["index"] < 0:
-        return "index is a whole number from 0"
-    for field in ("doc", "attribution", "certainty"):
-        if not isinstance(record[field], str):
-            return f"{field} is a string"
-    problem = _list_problem(record, "attributions") or _list_problem(record, "cues")
-    if problem is not None:
-        return problem
-    phenomena = record.get("phenomena", [])
-    if not isinstance(phenomena, list) or not all(isinstance(p, str) for p in phenomena):
-        return "phenomena is a list of strings"
     try:
-        json.dumps(record, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:  # JSON can escape half a surrogate pair, which no output can print
-        return "not valid Unicode: a string holds an unpaired surrogate (\\ud800-\\udfff)"
+        GoldSentence.from_dict(record)
+    except GoldShapeError as error:
+        return str(error)
     return None
+
+
+_ATTRIBUTIONS = frozenset(t.value for t in AttributionType)
+_LEVELS = frozenset(c.value for c in CertaintyLevel)
+
+
+def _label_problems(rec: GoldSentence, position: int) -> Iterator[str]:
+    """What is wrong with a sentence's labels, whatever its text: unknown labels, mains, cue levels."""
+    if rec.index != position:
+        yield f"index should be {position}"
+    if rec.attribution not in _ATTRIBUTIONS:
+        yield f"unknown attribution {rec.attribution!r}"
+    if rec.certainty not in _LEVELS:
+        yield f"unknown certainty {rec.certainty!r}"
+    for a in rec.attributions:
+        if a.type not in _ATTRIBUTIONS - {"none"}:
+            yield f"unknown attribution type {a.type!r}"
+    mains = [a for a in rec.attributions if a.main]
+    if rec.attribution == "none" and mains:
+        yield "attribution none but a main attribution is listed"
+    if rec.attribution != "none" and [a.type for a in mains] != [rec.attribution]:
+        yield f"exactly one main attribution of type {rec.attribution} is needed"
+    for cue in rec.cues:
+        if cue.level not in _LEVELS:
+            yield f"cue with unknown level {cue.level!r}"
+    expected = sentence_level(CertaintyLevel(c.level) for c in rec.cues if c.level in _LEVELS)
+    if rec.certainty in _LEVELS and CertaintyLevel(rec.certainty) != expected:
+        yield f"certainty {rec.certainty} but its lowest cue level is {expected}"
+
+
+def _span_problems(rec: GoldSentence, text: str, previous_end: int) -> Iterator[str]:
+    """What is wrong with a sentence's spans in the text; the sentence before it ends at ``previous_end``."""
+    sentence = rec.span
+    spans: list[tuple[str, GoldSpan]] = [("sentence", sentence)]
+    # v1.3 §4: a sentence with no source of its own has a null source (and cue).
+    spans += [named for a in rec.attributions for named in a.spans]
+    spans += [("cue", cue.span) for cue in rec.cues]
+    for name, span in spans:
+        if text[span.start : span.end] != span.text:
+            yield f"{name} span {span.start}-{span.end} is not {span.text!r}"
+        if name != "sentence" and not (sentence.start <= span.start <= span.end <= sentence.end):
+            yield f"{name} span {span.text!r} lies outside its sentence"
+    for mention in (a.refers_to for a in rec.attributions if a.refers_to is not None):  # elsewhere in the document
+        if text[mention.start : mention.end] != mention.text:
+            yield f"refers_to span {mention.start}-{mention.end} is not {mention.text!r}"
+    if sentence.start < previous_end:
+        yield "overlaps the previous sentence"
+    if text[previous_end : sentence.start].strip():
+        yield f"text before it is in no sentence: {text[previous_end : sentence.start]!r}"
 
 
 def validate_gold(pair: DocumentPair) -> list[str]:
     """Schema problems of a gold document: labels, spans, sentence order and coverage."""
     problems: list[str] = []
-    labels_a = {t.value for t in AttributionType}
-    labels_c = {c.value for c in CertaintyLevel}
-    text = pair.text
     previous_end = 0
     for position, rec in enumerate(pair.gold):
         line = f":{pair.lines[position]}" if position < len(pair.lines) else ""
-        where = f"{pair.source}{line}: doc {pair.doc} sentence {rec.get('index')}"
-        if rec["index"] != position:
-            problems.append(f"{where}: index should be {position}")
-        if rec["attribution"] not in labels_a:
-            problems.append(f"{where}: unknown attribution {rec['attribution']!r}")
-        if rec["certainty"] not in labels_c:
-            problems.append(f"{where}: unknown certainty {rec['certainty']!r}")
-        spans = [("sentence", rec)]
-        references: list[dict[str, Any]] = []
-        for a in rec["attributions"]:
-            if a.get("type") not in labels_a - {"none"}:
-                problems.append(f"{where}: unknown attribution type {a.get('type')!r}")
-            # v1.3 §4: a sentence with no source of its own has a null source (and cue).
-            spans += [(name, a[name]) for name in ("source", "cue", "content") if a.get(name)]
-            if a.get("refers_to"):
-                references.append(a["refers_to"])
-        mains = [a for a in rec["attributions"] if a.get("main")]
-        if rec["attribution"] == "none" and mains:
-            problems.append(f"{where}: attribution none but a main attribution is listed")
-        if rec["attribution"] != "none" and [a["type"] for a in mains] != [rec["attribution"]]:
-            problems.append(f"{where}: exactly one main attribution of type {rec['attribution']} is needed")
-        for cue in rec["cues"]:
-            if cue.get("level") not in labels_c:
-                problems.append(f"{where}: cue with unknown level {cue.get('level')!r}")
-            spans.append(("cue", cue))
-        hedge_levels = [CertaintyLevel(c["level"]) for c in rec["cues"] if c.get("level") in labels_c]
-        expected = min(hedge_levels, default=CertaintyLevel.CERTAIN)
-        if rec["certainty"] in labels_c and CertaintyLevel(rec["certainty"]) != expected:
-            problems.append(f"{where}: certainty {rec['certainty']} but its lowest cue level is {expected}")
-        if text is not None:
-            for name, span in spans:
-                if text[span["start"] : span["end"]] != span["text"]:
-                    problems.append(f"{where}: {name} span {span['start']}-{span['end']} is not {span['text']!r}")
-                if name != "sentence" and not (rec["start"] <= span["start"] <= span["end"] <= rec["end"]):
-                    problems.append(f"{where}: {name} span {span['text']!r} lies outside its sentence")
-            for span in references:  # a mention elsewhere in the document
-                if text[span["start"] : span["end"]] != span["text"]:
-                    problems.append(f"{where}: refers_to span {span['start']}-{span['end']} is not {span['text']!r}")
-            if rec["start"] < previous_end:
-                problems.append(f"{where}: overlaps the previous sentence")
-            if text[previous_end : rec["start"]].strip():
-                problems.append(f"{where}: text before it is in no sentence: {text[previous_end : rec['start']]!r}")
-            previous_end = rec["end"]
-    if text is not None and text[previous_end:].strip():
+        where = f"{pair.source}{line}: doc {pair.doc} sentence {rec.index}"
+        problems += [f"{where}: {problem}" for problem in _label_problems(rec, position)]
+        if pair.text is not None:
+            problems += [f"{where}: {problem}" for problem in _span_problems(rec, pair.text, previous_end)]
+            previous_end = rec.span.end
+    if pair.text is not None and pair.text[previous_end:].strip():
         problems.append(f"{pair.source}: doc {pair.doc}: text after the last sentence is in no sentence")
     return problems
 
@@ -292,10 +234,10 @@ class Coverage:
         phenomena: Counter[str] = Counter()
         for pair in pairs:
             for rec in pair.gold:
-                attribution[str(rec["attribution"])] += 1
-                certainty[str(rec["certainty"])] += 1
-                kinds.update(str(c.get("kind", "unspecified")) for c in rec["cues"])
-                phenomena.update(str(p) for p in rec.get("phenomena", ()))
+                attribution[rec.attribution] += 1
+                certainty[rec.certainty] += 1
+                kinds.update(c.kind for c in rec.cues)
+                phenomena.update(rec.phenomena)
         return cls(
             documents=len(pairs),
             sentences=sum(len(p.gold) for p in pairs),
@@ -467,23 +409,38 @@ def _evidence(sentence: SentenceAnnotation, field: str) -> str:
     return "; ".join(f"{c.text!r} {c.level} ({c.provenance})" for c in sentence.cues)
 
 
-def _aligned(gold: Sequence[dict[str, Any]], predicted: Sequence[SentenceAnnotation]) -> list[SentenceAnnotation]:
+def _aligned(gold: Sequence[GoldSentence], predicted: Sequence[SentenceAnnotation]) -> list[SentenceAnnotation]:
     """For every gold sentence, the predicted sentence overlapping it most."""
     out = []
     cursor = 0
-    for rec in gold:
+    for span in (rec.span for rec in gold):
         best, best_overlap = None, -1
         for k in range(max(0, cursor - 2), len(predicted)):
             p = predicted[k]
-            if p.start > rec["end"]:
+            if p.start > span.end:
                 break
-            overlap = min(p.end, rec["end"]) - max(p.start, rec["start"])
+            overlap = min(p.end, span.end) - max(p.start, span.start)
             if overlap > best_overlap:
                 best, best_overlap, cursor = p, overlap, k
         if best is None:
             best = predicted[-1]
         out.append(best)
     return out
+
+
+def _prediction(doc: str, rec: GoldSentence, pred: SentenceAnnotation) -> dict[str, Any]:
+    """What ``evaluate --save`` writes for one sentence: both labels, gold and predicted, and the evidence."""
+    return {
+        "doc": doc,
+        "index": rec.index,
+        "text": rec.span.text,
+        "gold_attribution": rec.attribution,
+        "gold_certainty": rec.certainty,
+        "attribution": pred.attribution.value,
+        "certainty": pred.certainty.value,
+        "evidence_attribution": _evidence(pred, "attribution"),
+        "evidence_certainty": _evidence(pred, "certainty"),
+    }
 
 
 def evaluate_pairs(annotator: Annotator, pairs: Sequence[DocumentPair]) -> Report:
@@ -501,39 +458,23 @@ def evaluate_pairs(annotator: Annotator, pairs: Sequence[DocumentPair]) -> Repor
             predicted = list(annotator(pair.text, doc=pair.doc).sentences)
             assert exact is not None
             starts_ends = {(p.start, p.end) for p in predicted}
-            exact += sum((g["start"], g["end"]) in starts_ends for g in pair.gold)
+            exact += sum((g.span.start, g.span.end) in starts_ends for g in pair.gold)
             aligned = _aligned(pair.gold, predicted) if predicted else []
         else:
             exact = None
-            aligned = annotator.annotate_sentences([g["text"] for g in pair.gold], doc=pair.doc)
+            aligned = annotator.annotate_sentences([g.span.text for g in pair.gold], doc=pair.doc)
         for rec, pred in zip(pair.gold, aligned, strict=False):
-            predictions.append(
-                {
-                    "doc": pair.doc,
-                    "index": int(rec["index"]),
-                    "text": rec["text"],
-                    "gold_attribution": rec["attribution"],
-                    "gold_certainty": rec["certainty"],
-                    "attribution": pred.attribution.value,
-                    "certainty": pred.certainty.value,
-                    "evidence_attribution": _evidence(pred, "attribution"),
-                    "evidence_certainty": _evidence(pred, "certainty"),
-                }
+            predictions.append(_prediction(pair.doc, rec, pred))
+            labels = (
+                ("certainty", rec.certainty, pred.certainty.value, certainty),
+                ("attribution", rec.attribution, pred.attribution.value, attribution),
             )
-            for field, counter in (("certainty", certainty), ("attribution", attribution)):
-                gold_label, predicted_label = str(rec[field]), str(getattr(pred, field).value)
+            for field, gold_label, predicted_label, counter in labels:
                 counter[(gold_label, predicted_label)] += 1
                 if gold_label != predicted_label:
+                    evidence = _evidence(pred, field)
                     disagreements.append(
-                        Disagreement(
-                            pair.doc,
-                            int(rec["index"]),
-                            rec["text"],
-                            field,
-                            gold_label,
-                            predicted_label,
-                            _evidence(pred, field),
-                        )
+                        Disagreement(pair.doc, rec.index, rec.span.text, field, gold_label, predicted_label, evidence)
                     )
     return Report(
         documents=documents,

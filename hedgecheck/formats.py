@@ -14,8 +14,10 @@ import csv
 import io
 import json
 
+import attrs
+
 from hedgecheck.html import html_page, html_section
-from hedgecheck.model import DocumentAnnotation, SentenceAnnotation
+from hedgecheck.model import DocumentAnnotation, SentenceAnnotation, SentenceRow
 from hedgecheck.output import Sink
 
 __all__ = [
@@ -29,20 +31,7 @@ __all__ = [
 
 FORMATS = ("jsonl", "json", "text", "csv", "html")
 
-CSV_COLUMNS = (
-    "doc",
-    "index",
-    "start",
-    "end",
-    "lang",
-    "attribution",
-    "certainty",
-    "sourcing",
-    "source",
-    "source_cue",
-    "cues",
-    "text",
-)
+CSV_COLUMNS = tuple(field.name for field in attrs.fields(SentenceRow))  # the keys of DocumentAnnotation.rows()
 
 
 def format_sentence_text(sentence: SentenceAnnotation) -> str:

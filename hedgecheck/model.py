@@ -23,6 +23,7 @@ __all__ = [
     "DocumentAnnotation",
     "Provenance",
     "SentenceAnnotation",
+    "SentenceRow",
     "SourceSummary",
     "SourcingGrade",
     "SourcingProfile",
@@ -171,14 +172,11 @@ class Provenance:
         return cls(lexicon=lexicon_ref, rule=rule)
 
 
-@attrs.frozen(slots=True)
-class Cue:
-    """One piece of evidence for a certainty level: a word or phrase, or a rule's hit."""
+class _OnSpan:
+    """``start``, ``end`` and ``text`` of a value that stands on a stretch of the input (a cue, a sentence)."""
 
+    __slots__ = ()
     span: Span
-    level: CertaintyLevel = attrs.field(converter=CertaintyLevel)
-    kind: CueKind = attrs.field(converter=CueKind)
-    provenance: Provenance
 
     @property
     def start(self) -> int:
@@ -191,6 +189,16 @@ class Cue:
     @property
     def text(self) -> str:
         return self.span.text
+
+
+@attrs.frozen(slots=True)
+class Cue(_OnSpan):
+    """One piece of evidence for a certainty level: a word or phrase, or a rule's hit."""
+
+    span: Span
+    level: CertaintyLevel = attrs.field(converter=CertaintyLevel)
+    kind: CueKind = attrs.field(converter=CueKind)
+    provenance: Provenance
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -325,7 +333,7 @@ class SourcingGrade:
 
 
 @attrs.frozen(slots=True)
-class SentenceAnnotation:
+class SentenceAnnotation(_OnSpan):
     """One sentence with its two labels and the evidence behind them."""
 
     index: int = attrs.field(validator=_non_negative)
@@ -337,18 +345,6 @@ class SentenceAnnotation:
     doc: str | None = None
     lang: str | None = None
     sourcing: SourcingGrade | None = None
-
-    @property
-    def start(self) -> int:
-        return self.span.start
-
-    @property
-    def end(self) -> int:
-        return self.span.end
-
-    @property
-    def text(self) -> str:
-        return self.span.text
 
     @property
     def hedged(self) -> bool:
@@ -398,10 +394,6 @@ class SourceSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "type": self.type.value, "sentences": self.sentences}
-
-
-def _share(count: int, total: int) -> float:
-    return round(count / total, 4) if total else 0.0
 
 
 @attrs.frozen(slots=True)
@@ -473,16 +465,20 @@ class SourcingProfile:
         ranked = sorted(sources.values(), key=lambda s: (-s.sentences, s.text.lower()))
         return cls(sentences, attribution, certainty, dict(sorted(grades.items())), hedged, tuple(ranked))
 
+    def share(self, count: int) -> float:
+        """``count`` sentences as a share of the profile's, to four places (0 for no sentences)."""
+        return round(count / self.sentences, 4) if self.sentences else 0.0
+
     @property
     def hedged_share(self) -> float:
-        return _share(self.hedged, self.sentences)
+        return self.share(self.hedged)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "sentences": self.sentences,
-            "attribution": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.attribution.items()},
-            "certainty": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.certainty.items()},
-            "grades": {k: {"count": v, "share": _share(v, self.sentences)} for k, v in self.grades.items()},
+            "attribution": {k: {"count": v, "share": self.share(v)} for k, v in self.attribution.items()},
+            "certainty": {k: {"count": v, "share": self.share(v)} for k, v in self.certainty.items()},
+            "grades": {k: {"count": v, "share": self.share(v)} for k, v in self.grades.items()},
             "hedged_share": self.hedged_share,
             "sources": [s.to_dict() for s in self.sources],
         }
@@ -491,7 +487,7 @@ class SourcingProfile:
         """A few lines of text for the terminal."""
 
         def shares(counts: dict[str, int]) -> str:
-            return ", ".join(f"{k} {v} ({_share(v, self.sentences):.0%})" for k, v in counts.items() if v)
+            return ", ".join(f"{k} {v} ({self.share(v):.0%})" for k, v in counts.items() if v)
 
         lines = [
             f"sentences {self.sentences}; hedged {self.hedged} ({self.hedged_share:.0%})",
@@ -547,27 +543,8 @@ class DocumentAnnotation:
         return json.dumps(self.to_dict(), ensure_ascii=False)
 
     def rows(self) -> list[dict[str, Any]]:
-        """One flat record per sentence, for tables (CSV, pandas)."""
-        out = []
-        for s in self.sentences:
-            main = s.main_attribution
-            out.append(
-                {
-                    "doc": self.doc,
-                    "index": s.index,
-                    "start": s.start,
-                    "end": s.end,
-                    "lang": self.lang,
-                    "attribution": s.attribution.value,
-                    "certainty": s.certainty.value,
-                    "sourcing": s.sourcing.grade if s.sourcing is not None else None,
-                    "source": _text(main.shown_source) if main is not None else None,
-                    "source_cue": _text(main.cue) if main is not None else None,
-                    "cues": "; ".join(f"{c.text} ({c.level.value})" for c in s.cues),
-                    "text": s.text,
-                }
-            )
-        return out
+        """One flat record per sentence, for tables (CSV, pandas): the fields of :class:`SentenceRow`."""
+        return [attrs.asdict(SentenceRow.of(s, self.doc, self.lang)) for s in self.sentences]
 
     def to_pandas(self) -> Any:
         """The sentences as a ``pandas.DataFrame`` (pandas is optional: ``pip install pandas``)."""
@@ -584,3 +561,42 @@ class DocumentAnnotation:
 
 def _text(span: Span | None) -> str | None:
     return span.text if span is not None else None
+
+
+@attrs.frozen(slots=True)
+class SentenceRow:
+    """One sentence as a flat table row: the labels, the grade, the main source and the cues as text.
+
+    The fields are the columns, in order (the CSV header of ``hedgecheck annotate``).
+    """
+
+    doc: str | None
+    index: int
+    start: int
+    end: int
+    lang: str
+    attribution: str
+    certainty: str
+    sourcing: str | None
+    source: str | None
+    source_cue: str | None
+    cues: str
+    text: str
+
+    @classmethod
+    def of(cls, sentence: SentenceAnnotation, doc: str | None, lang: str) -> SentenceRow:
+        main = sentence.main_attribution
+        return cls(
+            doc=doc,
+            index=sentence.index,
+            start=sentence.start,
+            end=sentence.end,
+            lang=lang,
+            attribution=sentence.attribution.value,
+            certainty=sentence.certainty.value,
+            sourcing=sentence.sourcing.grade if sentence.sourcing is not None else None,
+            source=_text(main.shown_source) if main is not None else None,
+            source_cue=_text(main.cue) if main is not None else None,
+            cues="; ".join(f"{c.text} ({c.level.value})" for c in sentence.cues),
+            text=sentence.text,
+        )

@@ -11,7 +11,6 @@ that every span we report points into the text the user gave us.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Iterable
 
 import attrs
@@ -61,10 +60,6 @@ class NormalizedText:
         # The end is one past the original position of the last character, so
         # that a deleted character after the span is not pulled into it.
         return self.origin[start], self.origin[end - 1] + 1
-
-    def to_normalized(self, offset: int) -> int:
-        """The first normalised position whose origin is at or after ``offset``."""
-        return bisect_right(self.origin, offset - 1)
 
 
 def _pieces(original: str) -> Iterable[tuple[int, str]]:

@@ -18,6 +18,7 @@ from hedgecheck.lexicon import (
     check_lexicon_dir,
     load_language,
 )
+from hedgecheck.lexicon.snapshot import LexiconSnapshot
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -128,6 +129,18 @@ def test_a_copy_cites_the_folder_it_was_copied_from(lexicon_dir: Path) -> None:
     with pytest.raises(LexiconError) as raised:
         load_language("fr", lexicon_dir, cited_as="/home/me/lexicons/fr")
     assert str(raised.value).startswith("/home/me/lexicons/fr/hedges.tsv:3:3: unknown level 'bad'")
+
+
+def test_a_snapshot_keeps_the_grade_table_where_the_loader_found_it(lexicon_dir: Path) -> None:
+    # The table all languages share lies beside the folder; a language's own copy, inside it.
+    grades = builtin_lexicon_root() / "sourcing_grades.tsv"
+    shutil.copy(grades, lexicon_dir.parent)
+    shared = LexiconSnapshot.of(load_language("fr", lexicon_dir), builtin=False)
+    assert shared.files["sourcing_grades.tsv"] == grades.read_bytes() and "fr/sourcing_grades.tsv" not in shared.files
+    (lexicon_dir / "sourcing_grades.tsv").write_bytes(grades.read_bytes() + b"# the language's own\n")
+    own = LexiconSnapshot.of(load_language("fr", lexicon_dir), builtin=False)
+    assert own.files["fr/sourcing_grades.tsv"].endswith(b"# the language's own\n")
+    assert "sourcing_grades.tsv" not in own.files
 
 
 def test_bom_and_crlf_are_reported_with_how_to_fix_them(lexicon_dir: Path) -> None:

@@ -139,10 +139,6 @@ class SpacyBackend:
         self.n_process = n_process
         self.clear_labels = uses_clear_labels(nlp)
 
-    @classmethod
-    def from_models(cls, candidates: Sequence[str]) -> SpacyBackend:
-        return cls(load_spacy_model(candidates))
-
     def word_vectors(self) -> Callable[[str], Sequence[float] | None] | None:
         """The pipeline's static word vectors (``fr_core_news_md`` has them, the small models do not)."""
         return word_vectors(self.nlp)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Final
 
 import attrs
@@ -105,40 +105,33 @@ def level_or_any(text: str, name: str, report: Report) -> object:
     return None if text == GAP else _level(text, name, report, "")
 
 
-def _level(text: str, name: str, report: Report, alternative: str) -> object:
-    try:
-        return CertaintyLevel(text)
-    except ValueError:
-        allowed = ", ".join(c.value for c in CertaintyLevel)
-        report(0, f"unknown level {text!r} in column {name!r}: use {allowed}{alternative}")
+def _member(text: str, allowed: Iterable[enum.StrEnum], unknown: str, report: Report, alternative: str) -> object:
+    """The label of ``allowed`` written ``text``, or the report ``{unknown}: use`` the labels ``{alternative}``."""
+    labels = tuple(allowed)
+    found = next((label for label in labels if label.value == text), None)
+    if found is None:
+        report(0, f"{unknown}: use {', '.join(label.value for label in labels)}{alternative}")
         return INVALID
+    return found
+
+
+def _level(text: str, name: str, report: Report, alternative: str) -> object:
+    return _member(text, CertaintyLevel, f"unknown level {text!r} in column {name!r}", report, alternative)
 
 
 def source_type(text: str, name: str, report: Report) -> object:
     """A source type other than ``none``, or ``-`` (or nothing) when the type comes from elsewhere."""
     if text in ("", NO_LEVEL):
         return None
-    try:
-        value = AttributionType(text)
-    except ValueError:
-        value = None
-    if value is None or value is AttributionType.NONE:
-        allowed = ", ".join(t.value for t in AttributionType if t is not AttributionType.NONE)
-        report(0, f"unknown source type {text!r}: use {allowed} or {NO_LEVEL}")
-        return INVALID
-    return value
+    sources = (t for t in AttributionType if t is not AttributionType.NONE)
+    return _member(text, sources, f"unknown source type {text!r}", report, f" or {NO_LEVEL}")
 
 
 def attribution_or_any(text: str, name: str, report: Report) -> object:
     """An attribution type, ``none`` included, or ``*`` (None) for any."""
     if text == GAP:
         return None
-    try:
-        return AttributionType(text)
-    except ValueError:
-        allowed = ", ".join(t.value for t in AttributionType)
-        report(0, f"unknown attribution {text!r}: use {allowed} or {GAP}")
-        return INVALID
+    return _member(text, AttributionType, f"unknown attribution {text!r}", report, f" or {GAP}")
 
 
 def choice(options: Mapping[str, object] | type[enum.StrEnum]) -> Parse:

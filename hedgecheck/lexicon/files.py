@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Final
 
 import attrs
@@ -63,6 +64,11 @@ class LexiconFile:
     @property
     def header(self) -> tuple[str, ...]:
         return tuple(column.name for column in self.columns)
+
+    def path_in(self, directory: Path) -> Path:
+        """Where a language folder's file of this kind is: a shared file may be the parent folder's."""
+        path = directory / self.name
+        return directory.parent / self.name if self.shared and not path.is_file() else path
 
 
 def _needs_a_level(values: Mapping[str, object]) -> tuple[str, str] | None:

@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from hedgecheck.lexicon.entries import CueEntry, Entry
-from hedgecheck.lexicon.files import KNOWN_FILES, LANGUAGE_FILE, LEXICON_FILES, LexiconFile
+from hedgecheck.lexicon.files import KNOWN_FILES, LANGUAGE_FILE, LEXICON_FILES
 from hedgecheck.lexicon.language import Language
 from hedgecheck.lexicon.problems import LexiconError, LexiconProblem
 from hedgecheck.lexicon.reading import read_entries
@@ -61,12 +61,6 @@ def _display_path(path: Path, builtin: bool, shared: bool = False) -> str:
     return str(path)
 
 
-def _file_path(directory: Path, spec: LexiconFile) -> Path:
-    """Where the language's file of kind ``spec`` is: a shared file may be the parent folder's."""
-    path = directory / spec.name
-    return directory.parent / spec.name if spec.shared and not path.is_file() else path
-
-
 def _cross_file_conflicts(cues: Iterable[CueEntry]) -> list[LexiconProblem]:
     """The same pattern in two cue files is a conflict a linguist must settle: the matcher could not tell."""
     problems = []
@@ -112,7 +106,7 @@ def read_language(
     files: list[TsvFile] = []
     entries: dict[str, list[Entry]] = {spec.field: [] for spec in LEXICON_FILES}
     for spec in LEXICON_FILES:
-        path = _file_path(directory, spec)
+        path = spec.path_in(directory)
         if path.is_file():
             files.append(TsvFile(path, display(path, spec.shared), spec.header))
             entries[spec.field].extend(read_entries(spec, files[-1], settings.inflection))

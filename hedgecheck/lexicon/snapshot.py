@@ -55,11 +55,10 @@ class LexiconSnapshot:
         """The files ``language`` was loaded from, read again from its folder."""
         folder = language.directory
         files = {}
-        for name in (LANGUAGE_FILE, *(spec.name for spec in LEXICON_FILES)):
-            if (folder / name).is_file():
-                files[f"{language.code}/{name}"] = (folder / name).read_bytes()
-            elif any(spec.shared and spec.name == name for spec in LEXICON_FILES) and (folder.parent / name).is_file():
-                files[name] = (folder.parent / name).read_bytes()  # the table all languages share
+        for path in (folder / LANGUAGE_FILE, *(spec.path_in(folder) for spec in LEXICON_FILES)):
+            if path.is_file():
+                # A table all languages share lies beside the language's folder, and is stored so.
+                files[f"{language.code}/{path.name}" if path.parent == folder else path.name] = path.read_bytes()
         cited_as = f"{_BUILTIN_ROOT}/{folder.name}" if builtin else str(folder)
         return cls(language.code, cited_as, files)
 

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from hedgecheck.evaluate import DocumentPair, validate_gold
+from hedgecheck.gold import GoldSentence, GoldShapeError
 
 
 class DraftError(ValueError):
@@ -144,7 +145,11 @@ def build(draft_path: Path, text_path: Path) -> list[dict[str, Any]]:
     if text[cursor:].strip():
         raise DraftError(f"{draft_path.name}: text after the last sentence is in no sentence: {text[cursor:][:60]!r}")
     _resolve_references(records, text, draft_path.name)
-    problems = validate_gold(DocumentPair(doc, tuple(records), text, str(draft_path)))
+    try:
+        gold = tuple(GoldSentence.from_dict(record) for record in records)
+    except GoldShapeError as error:
+        raise DraftError(f"{draft_path.name}: {error}") from None
+    problems = validate_gold(DocumentPair(doc, gold, text, str(draft_path)))
     if problems:
         raise DraftError("\n".join(problems))
     return records
