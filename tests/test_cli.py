@@ -137,6 +137,18 @@ def test_evaluate_reports_scores_and_disagreements(gold_file: Path, tmp_path: Pa
     assert as_json["certainty"]["labels"]["possible"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "support": 1}
 
 
+def test_evaluate_a_folder_where_only_some_documents_have_their_text(gold_file: Path, tmp_path: Path) -> None:
+    # "zz" sorts after "mini": a document with no text after one with its text.
+    shutil.copy(gold_file, tmp_path / "zz.gold.jsonl")
+    lines = (tmp_path / "zz.gold.jsonl").read_text(encoding="utf-8").replace('"doc": "mini"', '"doc": "zz"')
+    (tmp_path / "zz.gold.jsonl").write_text(lines, encoding="utf-8")
+    result = hedgecheck("evaluate", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "sentence boundaries" not in result.stdout  # not every document has a text to cut
+    assert "certainty: accuracy 0.500 (2/4)" in result.stdout
+
+
 def test_evaluate_rejects_invalid_gold(gold_file: Path, tmp_path: Path) -> None:
     lines = gold_file.read_text(encoding="utf-8").splitlines()
     record = json.loads(lines[0])
