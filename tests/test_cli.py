@@ -138,10 +138,10 @@ def test_evaluate_reports_scores_and_disagreements(gold_file: Path, tmp_path: Pa
 
 
 def test_evaluate_a_folder_where_only_some_documents_have_their_text(gold_file: Path, tmp_path: Path) -> None:
-    # "zz" sorts after "mini": a document with no text after one with its text.
-    shutil.copy(gold_file, tmp_path / "zz.gold.jsonl")
-    lines = (tmp_path / "zz.gold.jsonl").read_text(encoding="utf-8").replace('"doc": "mini"', '"doc": "zz"')
-    (tmp_path / "zz.gold.jsonl").write_text(lines, encoding="utf-8")
+    # "aa" sorts before "mini": a document with no text before one with its text.
+    shutil.copy(gold_file, tmp_path / "aa.gold.jsonl")
+    lines = (tmp_path / "aa.gold.jsonl").read_text(encoding="utf-8").replace('"doc": "mini"', '"doc": "aa"')
+    (tmp_path / "aa.gold.jsonl").write_text(lines, encoding="utf-8")
     result = hedgecheck("evaluate", str(tmp_path), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
