@@ -131,7 +131,9 @@ def _subject(children: Sequence[Token]) -> Token | None:
 
 
 def _subject_before(sentence: ParsedSentence, verb: Token, subject: Token) -> SpeakerCandidate:
-    if (subject.has("PronType=Rel") or verb.dep.startswith("acl:relcl")) and verb.head != verb.i:
+    # A relative clause's own subject speaks (« devant des milliers de partisans [...], le
+    # président a déclaré », parsed as a relative clause); its relative pronoun stands for the noun.
+    if subject.has("PronType=Rel") and verb.head != verb.i:
         return SpeakerCandidate(sentence.tokens[verb.head], subject=True)  # « le ministre, qui a déclaré »
     return SpeakerCandidate(subject, subject=True)
 

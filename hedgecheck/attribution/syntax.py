@@ -217,7 +217,11 @@ def in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) ->
     for _ in range(len(sentence.tokens)):
         if node.dep.startswith(("acl", "nmod", "obl", "amod")) and node.upos in ("VERB", "AUX"):
             governor = sentence.tokens[node.head] if node.head != node.i else node
-            relative = any(c.has("PronType=Rel") for c in sentence.children_of(node))
+            # « qui a déclaré »; « dont le fondateur avait assuré »: the pronoun may hang on the subject.
+            relative = any(
+                c.has("PronType=Rel") or any(g.has("PronType=Rel") for g in sentence.children_of(c))
+                for c in sentence.children_of(node)
+            )
             # A broken parse hangs the verb on a verbless root (« Le quotidien X rapporte que »);
             # a clause with a relative pronoun (« qui a déclaré ») is a real relative clause.
             if relative or not (governor.head == governor.i and governor.upos not in ("VERB", "AUX", "ADJ")):
