@@ -18,6 +18,7 @@ import attrs
 from hedgecheck.attribution import AttributionDetector, DocumentContext
 from hedgecheck.attribution.neighbours import WordVectors
 from hedgecheck.attribution.quotations import Quotation, QuotationFinder, quotation_speakers
+from hedgecheck.attribution.readings import SourceReading
 from hedgecheck.backends import Backend, BackendError
 from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
 from hedgecheck.certainty import CertaintyDetector, sentence_level
@@ -54,6 +55,14 @@ def _require_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"hedgecheck annotates str, got {type(text).__name__}")
     return text
+
+
+@attrs.frozen(slots=True)
+class AnnotatedSentence:
+    """A sentence's annotation, and the sources a later sentence may refer back to (main last)."""
+
+    annotation: SentenceAnnotation
+    sources: tuple[tuple[SourceReading, tuple[int, int]], ...]
 
 
 class Detectors:
@@ -97,11 +106,14 @@ class Detectors:
         doc_id: str | None = None,
     ) -> DocumentAnnotation:
         """Annotate a document from its sentence spans (normalised offsets) and their parses."""
+        # The context is read by each sentence and updated here, in document order, only.
         context = DocumentContext()
-        sentences = [
-            self.sentence(normalized, start, end, parse, index, doc_id, context)
-            for index, ((start, end), parse) in enumerate(zip(spans, parses, strict=False))
-        ]
+        sentences = []
+        for index, ((start, end), parse) in enumerate(zip(spans, parses, strict=False)):
+            context.see_people(parse, self.language.entities.person)
+            annotated = self.sentence(normalized, start, end, parse, index, doc_id, context)
+            context.remember_all(annotated.sources)
+            sentences.append(annotated.annotation)
         sentences = self.inherit_quotation_speakers(normalized, sentences)
         return DocumentAnnotation(text=normalized.original, sentences=sentences, lang=self.lang, doc=doc_id)
 
@@ -132,7 +144,8 @@ class Detectors:
         index: int,
         doc_id: str | None,
         context: DocumentContext,
-    ) -> SentenceAnnotation:
+    ) -> AnnotatedSentence:
+        """One sentence, its sources resolved against ``context`` (read, never changed here)."""
         original = normalized.original
 
         def span(tokens: tuple[int, int]) -> Span:
@@ -146,7 +159,6 @@ class Detectors:
         certainty = sentence_level(c.level for c in cues)
         attributions = []
         resolved = []
-        context.see_people(parse, self.language.entities.person)
         for hit in self.attribution.detect(parse):
             reading, antecedent = context.resolve(hit.reading)
             reading = context.recognise_person(reading, parse.tokens[hit.source[0] : hit.source[1] + 1])
@@ -164,13 +176,10 @@ class Detectors:
                 )
             )
             resolved.append((hit.main, reading, antecedent or (source.start, source.end)))
-        # The main source is remembered last: it is the likeliest antecedent of a later « il ».
-        for _, reading, where in sorted(resolved, key=lambda item: item[0]):
-            context.remember(reading, where)
         main = next((a for a in attributions if a.main), None)
         kind = main.type if main is not None else AttributionType.NONE
         orig_start, orig_end = normalized.to_original(start, end)
-        return SentenceAnnotation(
+        annotation = SentenceAnnotation(
             index=index,
             span=Span.of(original, orig_start, orig_end),
             certainty=certainty,
@@ -181,6 +190,17 @@ class Detectors:
             lang=self.lang,
             sourcing=self.grade(kind, certainty),
         )
+        # The main source comes last: it is the likeliest antecedent of a later « il ».
+        ordered = sorted(resolved, key=lambda item: item[0])
+        return AnnotatedSentence(annotation, tuple((reading, where) for _, reading, where in ordered))
+
+    def sentence_alone(
+        self, normalized: NormalizedText, start: int, end: int, parse: ParsedSentence, index: int, doc_id: str | None
+    ) -> SentenceAnnotation:
+        """A sentence with no earlier sentence to refer back to (pre-segmented input)."""
+        context = DocumentContext()
+        context.see_people(parse, self.language.entities.person)
+        return self.sentence(normalized, start, end, parse, index, doc_id, context).annotation
 
     def grade(self, attribution: AttributionType, certainty: CertaintyLevel) -> SourcingGrade | None:
         row = next((r for r in self.language.grades if r.matches(attribution, certainty)), None)
@@ -265,7 +285,7 @@ class Annotator:
         for index, (normalized, (start, end)) in enumerate(zip(items, bounds, strict=True)):
             parse = next(parses) if start < end else ParsedSentence(())
             # Every string stands alone: no earlier sentence to refer back to.
-            out.append(self.detectors.sentence(normalized, start, end, parse, index, doc, DocumentContext()))
+            out.append(self.detectors.sentence_alone(normalized, start, end, parse, index, doc))
         return out
 
 

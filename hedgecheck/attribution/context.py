@@ -91,3 +91,8 @@ class DocumentContext:
 
     def remember(self, reading: SourceReading, span: tuple[int, int]) -> None:
         self._known.append(_Known(reading.type, reading.key, reading.number, span))
+
+    def remember_all(self, sources: Iterable[tuple[SourceReading, tuple[int, int]]]) -> None:
+        """Remember a sentence's sources, in order: the last is the likeliest antecedent."""
+        for reading, span in sources:
+            self.remember(reading, span)
