@@ -20,7 +20,6 @@ from hedgecheck.attribution.neighbours import WordVectors
 from hedgecheck.attribution.quotations import Quotation, QuotationFinder, quotation_speakers
 from hedgecheck.attribution.readings import SourceReading
 from hedgecheck.backends import Backend, BackendError
-from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
 from hedgecheck.certainty import CertaintyDetector, sentence_level
 from hedgecheck.language_id import guess_language
 from hedgecheck.lexicon import Language, load_language
@@ -227,6 +226,9 @@ class Annotator:
     ) -> None:
         self.language: Language = load_language(lang, lexicon_dir)
         self.lang = self.language.code
+        # spaCy is imported here, not with the module: the detectors and their model-free tests need none of it.
+        from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
+
         if backend is None or backend == "spacy":
             nlp = load_spacy_model([model] if model else self.language.models)
             backend = SpacyBackend(nlp, n_process=max(1, workers))
