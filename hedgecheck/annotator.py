@@ -74,7 +74,7 @@ class Detectors:
     def __init__(self, language: Language, vectors: WordVectors | None = None) -> None:
         self.language = language
         self.lang = language.code
-        self.segmenter = Segmenter(language.abbreviations)
+        self.segmenter = Segmenter(language)
         self.certainty = CertaintyDetector(language)
         self.attribution = AttributionDetector(language, vectors)
         self.quotations = QuotationFinder(language.quotation_marks)

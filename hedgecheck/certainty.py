@@ -31,7 +31,6 @@ from hedgecheck.patterns import PatternMatcher, select_longest
 __all__ = ["CertaintyDetector", "CueHit", "sentence_level"]
 
 NEGATION_FEATURE = "Polarity=Neg"
-QUESTION_MARKS = frozenset("?？")
 _PAST = ("Tense=Past", "Tense=Imp", "Tense=Pqp")
 _QUESTION_WORD_WINDOW = 3
 
@@ -63,6 +62,8 @@ class CertaintyDetector:
         self._question_words: PatternMatcher[PhraseEntry] = PatternMatcher(language.question_words)
         self._expletive = frozenset(language.expletive_negation)
         self._mood_forms = language.mood_forms
+        self._mood_kinds = dict(language.mood_cue_kinds)
+        self._question_marks = frozenset(language.punctuation.question_marks)
         listed: dict[str, list[MoodEntry]] = defaultdict(list)
         self._mood_defaults: dict[str, MoodEntry] = {}
         for entry in language.moods:
@@ -124,8 +125,8 @@ class CertaintyDetector:
                 if level is None:
                     continue
                 provenance = Provenance(entry.path, entry.line, rule=f"verb_mood:{feature}")
-                # The conditional mood is its own kind of cue; a modal verb is a plain hedge.
-                kind = CueKind.CONDITIONAL if feature == "Mood=Cnd" else CueKind.HEDGE
+                # The language says each mood's kind of cue (the French conditional is one of its own).
+                kind = self._mood_kinds.get(feature, CueKind.HEDGE)
                 yield _hit(sentence, matched, level, kind, provenance)
 
     def _mood_entry(
@@ -146,8 +147,8 @@ class CertaintyDetector:
 
     def _question_hit(self, sentence: ParsedSentence) -> CueHit | None:
         words = [t for t in sentence.tokens if not t.is_space]
-        last = next((t for t in reversed(words) if t.upos != "PUNCT" or t.text in QUESTION_MARKS), None)
-        if last is None or last.text not in QUESTION_MARKS:
+        last = next((t for t in reversed(words) if t.upos != "PUNCT" or t.text in self._question_marks), None)
+        if last is None or last.text not in self._question_marks:
             return None
         content = [t for t in words if t.upos != "PUNCT"][:_QUESTION_WORD_WINDOW]
         for match in self._question_words.find(sentence):

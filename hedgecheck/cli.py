@@ -188,20 +188,19 @@ def _say(text: str = "") -> None:
 
 def cmd_summarize(args: argparse.Namespace) -> int:
     documents, corpus = summarize(Path(args.annotations))
-    rows = [d.row() for d in documents]
-    overall = DocumentSummary("(all)", corpus).row()
+    # A share per grade the annotations hold: the grades are the grade table's, not ours.
+    rows = [d.row(corpus.grades) for d in documents]
+    overall = DocumentSummary("(all)", corpus).row(corpus.grades)
     if args.format == "csv":
         writer = csv.DictWriter(_stdout(), fieldnames=list(overall), lineterminator="\n")
         writer.writeheader()
         writer.writerows([*rows, overall])
         return 0
-    columns = ("doc", "sentences", "hedged_share", "anonymous_share", "vague_share", "unattributed_share", "weak_share")
-    _say("  ".join(f"{c:>18}" if c != "doc" else f"{c:<24}" for c in columns))
+    columns = [c for c in overall if c not in ("doc", "top_sources")]
+    _say("  ".join([f"{'doc':<24}", *columns]))
     for row in [*rows, overall]:
-        cells = [f"{str(row['doc'])[:24]:<24}"] + [
-            f"{row[c]:>18.1%}" if isinstance(row[c], float) else f"{row[c]:>18}" for c in columns[1:]
-        ]
-        _say("  ".join(cells))
+        cells = [f"{row[c]:>{len(c)}.1%}" if isinstance(row[c], float) else f"{row[c]:>{len(c)}}" for c in columns]
+        _say("  ".join([f"{str(row['doc'])[:24]:<24}", *cells]))
     _say()
     _say("top sources overall:")
     for source in corpus.sources[: args.top]:

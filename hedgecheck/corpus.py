@@ -18,7 +18,7 @@ from typing import Any, BinaryIO, Final
 
 import attrs
 
-from hedgecheck.model import SentenceAnnotation, SourcingProfile
+from hedgecheck.model import AttributionType, SentenceAnnotation, SourcingProfile
 
 __all__ = [
     "MAX_DOCUMENT_BYTES",
@@ -365,17 +365,22 @@ class DocumentSummary:
     doc: str
     profile: SourcingProfile
 
-    def row(self) -> dict[str, Any]:
+    def row(self, grades: Iterable[str] = ()) -> dict[str, Any]:
+        """The summary's columns, with a ``GRADE_share`` for each of ``grades`` (the corpus's).
+
+        The grades are those of ``sourcing_grades.tsv`` that the annotations hold, so that a
+        table with grades of its own gets columns of its own.
+        """
         p = self.profile
         top = "; ".join(f"{s.text} ({s.type.value}, {s.sentences})" for s in p.sources[:3])
         return {
             "doc": self.doc,
             "sentences": p.sentences,
             "hedged_share": p.hedged_share,
-            "anonymous_share": p.share(p.attribution["anonymous"]),
-            "vague_share": p.share(p.attribution["vague"]),
-            "unattributed_share": p.share(p.attribution["none"]),
-            "weak_share": p.share(p.grades.get("weak", 0)),
+            "anonymous_share": p.share(p.attribution[AttributionType.ANONYMOUS.value]),
+            "vague_share": p.share(p.attribution[AttributionType.VAGUE.value]),
+            "unattributed_share": p.share(p.attribution[AttributionType.NONE.value]),
+            **{f"{grade}_share": p.share(p.grades.get(grade, 0)) for grade in grades},
             "top_sources": top,
         }
 

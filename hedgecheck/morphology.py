@@ -8,11 +8,12 @@ form; a verb whose form fits gets the feature added. The description is data:
 
     [mood_from_form."Mood=Cnd"]
     endings = ["aient", "ait", "ais", "ions", "iez"]
+    dropped_lemma_endings = ["e"]
     irregular_stems = ["ser", "aur", "fer", "pourr", ...]
 
 A form is in that mood when it is a *stem* plus one of the endings, where the
-stem is the lemma itself (« démissionner-ait »), the lemma less a final
-``e`` (« rejoindr-ait ») or one of the irregular stems. This tells the
+stem is the lemma itself (« démissionner-ait »), the lemma less one of the
+dropped endings (« rejoindr-ait ») or one of the irregular stems. This tells the
 conditional « déclarerait » from the imperfect « déclarait », whose stem
 « déclar » is neither.
 """
@@ -38,6 +39,7 @@ class FormMoodRule:
     feature: str
     endings: tuple[str, ...]
     irregular_stems: frozenset[str] = frozenset()
+    dropped_lemma_endings: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
@@ -58,11 +60,14 @@ class FormMoodRule:
             if not form.endswith(ending) or len(form) <= len(ending):
                 continue
             stem = form[: -len(ending)]
-            if stem == token.lemma or stem + "e" == token.lemma or stem in self.irregular_stems:
+            if stem == token.lemma or stem in self.irregular_stems or self._lemma_less_ending(stem, token.lemma):
                 return True
             if any(len(s) >= _SUFFIX_STEM_LENGTH and stem.endswith(s) for s in self.irregular_stems):
                 return True
         return False
+
+    def _lemma_less_ending(self, stem: str, lemma: str) -> bool:
+        return any(stem + dropped == lemma for dropped in self.dropped_lemma_endings)
 
 
 def guess_features(token: Token, rules: Iterable[FormMoodRule]) -> frozenset[str]:

@@ -15,7 +15,10 @@ from collections.abc import Iterable
 
 import attrs
 
-__all__ = ["NormalizedText", "normalize"]
+__all__ = ["APOSTROPHE", "NormalizedText", "normalize"]
+
+# The one apostrophe of the normalised text.
+APOSTROPHE = "'"
 
 # Apostrophe look-alikes: right single quote, modifier letter apostrophe, prime,
 # acute and grave accents used as apostrophes. The left single quote ‘ is an
@@ -69,7 +72,7 @@ def _pieces(original: str) -> Iterable[tuple[int, str]]:
         if char in _DELETED:
             yield i, ""
         elif char in _APOSTROPHES:
-            yield i, "'"
+            yield i, APOSTROPHE
         elif char == "\r":
             # Windows line ends: "\r\n" keeps only "\n"; a lone "\r" is a line end.
             yield i, "" if i + 1 < length and original[i + 1] == "\n" else "\n"

@@ -17,8 +17,11 @@ final stop, em dashes). The rules here are deterministic and cheap:
   to its first sentence (« 4 mars 2014. - La préfecture indique... »);
 * colons, semicolons, dashes and apostrophes never end a sentence.
 
-The segmenter works on the normalised text (see :mod:`hedgecheck.normalize`),
-where apostrophes and spaces are already plain.
+The stops, dashes, commas, bullets and quotation marks are the language's
+(``language.toml``); the segmenter works on the normalised text (see
+:mod:`hedgecheck.normalize`), where apostrophes and spaces are already plain.
+Brackets, the full stop of abbreviations and initials, and the hyphen and the
+apostrophe inside a word are the Latin script's, the same in every language here.
 """
 
 from __future__ import annotations
@@ -26,32 +29,87 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from hedgecheck.lexicon import Abbreviation, EndsSentence
+import attrs
 
-__all__ = ["Segmenter"]
+from hedgecheck.lexicon import EndsSentence, Language
+from hedgecheck.normalize import APOSTROPHE
 
-_BLANK_LINE = re.compile(r"\n[ ]*\n")
-_STOP = re.compile(
-    r"(?P<stop>[.!?…]+)"
-    # Closers: » and ” may follow after a (French) space; straight quotes,
-    # apostrophes and brackets only when glued, since a spaced straight quote
-    # opens the next sentence.
-    r"(?P<close>(?:[ ]?[»”]|[\"')\]])*)"
-)
-_OPENERS = "«“\"'([—–-"
-_CLOSERS = '»”")]'
-_DASHES = "—–-"
+__all__ = ["Segmenter", "SentenceMarks"]
+
+_BLANK_LINE = re.compile("\n[ ]*\n")
+_OPENING_BRACKETS = frozenset("([")
+_CLOSING_BRACKETS = frozenset(")]")
+_CLAUSE_PUNCTUATION = frozenset(";:")  # a line ending in one goes on
+_FULL_STOP = "."  # of abbreviations and initials (abbreviations.tsv)
 _WORD_BEFORE = re.compile(r"[\w.\-']*$")
 _DOTTED_INITIALS = re.compile(r"^(?:\w\.)+\w$")
-_CANNOT_END_LINE = ",;:-–—(«“"
 _WORD_WINDOW = 60
 
 
-class Segmenter:
-    """Splits text into sentence spans; abbreviations come from the language's lexicon."""
+@attrs.frozen(slots=True)
+class SentenceMarks:
+    """The characters that end, open and close a sentence, from a language's punctuation and quotation marks.
 
-    def __init__(self, abbreviations: Iterable[Abbreviation] = ()) -> None:
-        self._abbreviations = {a.text: a.ends_sentence for a in abbreviations}
+    Only one-character quotation marks count here (the segmenter reads characters):
+    « `` » is two apostrophes once normalised, which the apostrophe rules cover.
+    """
+
+    stops: frozenset[str]
+    dashes: frozenset[str]
+    bullets: frozenset[str]
+    # Closing marks that may follow a stop after a space (« ... fin. » », French spacing), and
+    # those that follow it only glued: a spaced straight quote opens the next sentence.
+    spaced_closers: frozenset[str]
+    glued_closers: frozenset[str]
+    openers: frozenset[str]  # may open a sentence: opening marks, brackets, dashes, the apostrophe
+    closers: frozenset[str]  # closing quotation marks and brackets
+    cannot_end_line: frozenset[str]  # a line ending in one goes on: commas, dashes, opening marks...
+
+    @classmethod
+    def of(cls, language: Language) -> SentenceMarks:
+        punctuation = language.punctuation
+        opening = {o for o, _ in language.quotation_marks if len(o) == 1}
+        closing = {c for _, c in language.quotation_marks if len(c) == 1}
+        dashes = frozenset(d for d in punctuation.dashes if len(d) == 1)
+        return cls(
+            stops=frozenset(punctuation.sentence_stops),
+            dashes=dashes,
+            bullets=frozenset(punctuation.bullets),
+            spaced_closers=frozenset(closing - opening),
+            glued_closers=frozenset((opening & closing) | {APOSTROPHE} | _CLOSING_BRACKETS),
+            openers=frozenset(opening | {APOSTROPHE} | _OPENING_BRACKETS | dashes),
+            closers=frozenset(closing | _CLOSING_BRACKETS),
+            cannot_end_line=frozenset(
+                (opening - closing) | dashes | _OPENING_BRACKETS | _CLAUSE_PUNCTUATION | set(punctuation.commas)
+            ),
+        )
+
+    @property
+    def line_end_stops(self) -> frozenset[str]:
+        """A line ending in one of these ends its sentence."""
+        return self.stops | self.closers | {APOSTROPHE}
+
+    def stop_pattern(self) -> re.Pattern[str]:
+        """A run of stops (group 1), and the closing marks that stay with the sentence it ends."""
+        return re.compile(
+            f"({_one_of(self.stops)}+)(?:[ ]?{_one_of(self.spaced_closers)}|{_one_of(self.glued_closers)})*"
+        )
+
+
+def _one_of(characters: Iterable[str]) -> str:
+    """A regular expression matching any one of ``characters`` (none: never)."""
+    found = sorted(characters)
+    return f"[{''.join(re.escape(c) for c in found)}]" if found else "(?!)"
+
+
+class Segmenter:
+    """Splits text into sentence spans; abbreviations and punctuation come from the language."""
+
+    def __init__(self, language: Language) -> None:
+        self._abbreviations = {a.text: a.ends_sentence for a in language.abbreviations}
+        self._marks = SentenceMarks.of(language)
+        self._stop = self._marks.stop_pattern()
+        self._line_end_stops = self._marks.line_end_stops
 
     def split(self, text: str) -> list[tuple[int, int]]:
         """Half-open spans of the sentences of ``text``, in order, stripped of spaces."""
@@ -83,14 +141,16 @@ class Segmenter:
             after = text[position + 1 : end].lstrip()
             if before and after:
                 last, first = before[-1], after[0]
-                ends_with_stop = last in ".!?…»”\"')]"
-                starts_sentence = first.isupper() or first.isdigit() or first in _OPENERS or first in "•*·"
-                if ends_with_stop or (starts_sentence and last not in _CANNOT_END_LINE):
+                ends_with_stop = last in self._line_end_stops
+                starts_sentence = (
+                    first.isupper() or first.isdigit() or first in self._marks.openers or first in self._marks.bullets
+                )
+                if ends_with_stop or (starts_sentence and last not in self._marks.cannot_end_line):
                     yield position + 1
             position = text.find("\n", position + 1, end)
 
     def _stop_cuts(self, text: str, start: int, end: int) -> Iterable[int]:
-        for match in _STOP.finditer(text, start, end):
+        for match in self._stop.finditer(text, start, end):
             cut = match.end()
             following = cut
             while following < end and text[following] == " ":
@@ -100,7 +160,7 @@ class Segmenter:
             spaced = following > cut
             if not self._starts_sentence(text, following, end, spaced):
                 continue
-            if match["stop"] == "." and not self._full_stop_ends(text, start, match.start(), text[following]):
+            if match[1] == _FULL_STOP and not self._full_stop_ends(text, start, match.start(), text[following]):
                 continue
             if not spaced and not self._glued_stop_ends(text, start, match.start()):
                 continue
@@ -112,9 +172,9 @@ class Segmenter:
             return True
         if char.isdigit():
             return spaced
-        if char in _DASHES:
+        if char in self._marks.dashes:
             return False  # « 4 mars 2014. - La préfecture »: a dateline joined to its sentence
-        if char in _OPENERS:
+        if char in self._marks.openers:
             position += 1
             while position < end and text[position] == " ":
                 position += 1
@@ -128,7 +188,7 @@ class Segmenter:
         match = _WORD_BEFORE.search(text, window_start, stop)
         word = match.group(0) if match else ""
         # Drop an elided article or pronoun: « l'art. 12 » is the abbreviation « art. ».
-        return word.rsplit("'", 1)[-1].lstrip(".-")
+        return word.rsplit(APOSTROPHE, 1)[-1].lstrip(".-")
 
     def _full_stop_ends(self, text: str, block_start: int, stop: int, following: str) -> bool:
         word = self._word_before(text, block_start, stop)
@@ -146,11 +206,11 @@ class Segmenter:
     def _glued_stop_ends(self, text: str, block_start: int, stop: int) -> bool:
         # "résolution.Les": a real word glued to the next sentence. Not
         # "U.S.A", "Le Monde.fr", "3.5", nor a single letter.
-        if stop > block_start and text[stop - 1] in _CLOSERS:
+        if stop > block_start and text[stop - 1] in self._marks.closers:
             return True  # « ... pas ».Les
         word = self._word_before(text, block_start, stop)
         letters = re.split(r"['\-]", word)[-1]  # « l'idée.Les », « Saint-Denis.Le »
-        return len(letters) >= 2 and letters.isalpha() and "." not in word
+        return len(letters) >= 2 and letters.isalpha() and _FULL_STOP not in word
 
 
 MAX_SENTENCE = 10_000

@@ -139,3 +139,10 @@ def test_summarize_per_document_and_overall(tmp_path: Path) -> None:
     assert [r["sentences"] for r in records] == ["3", "1", "4"]
     assert float(records[1]["vague_share"]) == 1.0
     assert float(records[2]["hedged_share"]) == 0.5
+    # A share per grade the annotations hold, named after the grade table's own words.
+    lines = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    grades = [json.loads(line)["sourcing"]["grade"] for line in lines]
+    assert [c for c in header if c.endswith("_share")][4:] == [f"{g}_share" for g in sorted(set(grades))]
+    for grade in set(grades):
+        assert float(records[2][f"{grade}_share"]) == round(grades.count(grade) / len(grades), 4)
+    assert table.stdout.splitlines()[0].split()[6:] == [f"{g}_share" for g in sorted(set(grades))]

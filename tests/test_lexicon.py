@@ -3,7 +3,9 @@ from __future__ import annotations
 import pickle
 import re
 import shutil
+import tomllib
 import typing
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import attrs
@@ -19,6 +21,7 @@ from hedgecheck.lexicon import (
     load_language,
 )
 from hedgecheck.lexicon.snapshot import LexiconSnapshot
+from hedgecheck.model import CueKind
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -181,6 +184,46 @@ def test_the_lexicon_guide_lists_every_file_with_its_columns() -> None:
             for name in re.findall(r"`([a-z_]+\.tsv)`", cells[0]):
                 listed[name] = tuple(column.strip() for column in cells[-1].split(","))
     assert listed == {spec.name: spec.header for spec in LEXICON_FILES}
+
+
+def test_language_toml_conventions_are_read_and_checked(lexicon_dir: Path) -> None:
+    french = load_language("fr")
+    assert dict(french.mood_cue_kinds) == {"Mood=Cnd": CueKind.CONDITIONAL}
+    assert "…" in french.punctuation.sentence_stops and "," in french.punctuation.commas
+    toml = lexicon_dir / "language.toml"
+    text = toml.read_text(encoding="utf-8")
+    text = text.replace('"Mood=Cnd" = "conditional"', '"Mood=Cnd" = "conditionnel"')
+    text = text.replace('commas = [","]', 'commas = [",", ""]')
+    toml.write_text(text, encoding="utf-8")
+    found = problems_of(lexicon_dir)
+    kinds = """mood_cue_kinds.'Mood=Cnd': write "Key=Value" = one of conditional, hedge, booster"""
+    assert any(p.endswith(f"language.toml:1:1: {kinds}") for p in found)
+    assert any(p.endswith("language.toml:1:1: punctuation.commas must not hold an empty string") for p in found)
+
+
+def _toml_keys(table: Mapping[str, object]) -> Iterator[str]:
+    """The keys of a language.toml as the guide names them; a table keyed by data is named alone."""
+    for key, value in table.items():
+        if not isinstance(value, dict):
+            yield key
+        elif key == "mood_from_form":  # keyed by features, each holding named keys
+            yield '[mood_from_form."Key=Value"]'
+            yield from (name for spec in value.values() for name in spec)
+        else:
+            yield f"[{key}]"
+            if key not in ("inflection", "mood_cue_kinds"):  # keyed by endings, by features
+                yield from value
+
+
+def test_the_lexicon_guide_lists_every_language_toml_key() -> None:
+    """docs/lexicon-guide.md's table of language.toml keys and the built-in files cannot drift apart."""
+    guide = (REPO / "docs" / "lexicon-guide.md").read_text(encoding="utf-8")
+    rows = [line.split("|")[1] for line in guide.splitlines() if line.startswith("| `")]
+    documented = {name for row in rows for name in re.findall(r"`([^`]+)`", row)}
+    for lang in ("fr", "en"):
+        table = tomllib.loads((REPO / "lexicons" / lang / "language.toml").read_text(encoding="utf-8"))
+        missing = sorted(set(_toml_keys(table)) - documented)
+        assert not missing, f"{lang}/language.toml keys missing from the guide: {missing}"
 
 
 def test_each_file_fills_a_language_field_of_its_entry_type() -> None:

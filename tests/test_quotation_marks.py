@@ -31,12 +31,12 @@ def _quoted(marks: QuotationMarks, text: str) -> str:
 
 @pytest.fixture(scope="module")
 def english() -> QuotationMarks:
-    return QuotationMarks.of(load_language("en").quotation_marks)
+    return QuotationMarks.of_language(load_language("en"))
 
 
 @pytest.fixture(scope="module")
 def french() -> QuotationMarks:
-    return QuotationMarks.of(load_language("fr").quotation_marks)
+    return QuotationMarks.of_language(load_language("fr"))
 
 
 def test_balanced_marks_quote_what_they_enclose(english: QuotationMarks, french: QuotationMarks) -> None:

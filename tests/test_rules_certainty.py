@@ -7,8 +7,13 @@ kind and the lexicon line or rule that produced it.
 
 from __future__ import annotations
 
+import attrs
 import pytest
-from parses import annotate, cues, main
+from parses import annotate, cues, main, parse
+
+from hedgecheck.certainty import CertaintyDetector
+from hedgecheck.lexicon import load_language
+from hedgecheck.model import CueKind
 
 # The default row of moods.tsv: any verb in the conditional not listed on a row of its own.
 
@@ -998,3 +1003,22 @@ def test_rule_3_levels_of_the_table(text: str, table: str, level: str, cue: tupl
     [sentence] = annotate("fr", text, table)
     assert sentence.certainty.value == level
     assert cues(sentence) == [cue]
+
+
+# -- the language's conventions -----------------------------------------------------------
+
+
+def test_the_kind_of_a_mood_cue_is_the_languages() -> None:
+    """language.toml's mood_cue_kinds makes the conditional a cue of its own kind; unlisted, a hedge."""
+    text = "Le ministre aurait démissionné."
+    table = """
+        1 Le          le           DET   Definite=Def|Gender=Masc|Number=Sing|PronType=Art     2 det
+        2 ministre    ministre     NOUN  Gender=Masc|Number=Sing                               4 nsubj
+        3 aurait      avoir        AUX   Mood=Cnd|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 4 aux:tense
+        4 démissionné démissionner ADJ   Gender=Masc|Number=Sing                               0 ROOT
+        5 .           .            PUNCT _                                                     4 punct
+    """
+    [sentence] = annotate("fr", text, table)
+    assert cues(sentence) == [("aurait", "possible", "conditional", CONDITIONAL)]
+    unlisted = CertaintyDetector(attrs.evolve(load_language("fr"), mood_cue_kinds=()))
+    assert [(hit.level.value, hit.kind) for hit in unlisted.detect(parse(text, table))] == [("possible", CueKind.HEDGE)]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,7 +11,7 @@ from hedgecheck.segment import Segmenter
 
 @pytest.fixture(scope="module")
 def segmenter() -> Segmenter:
-    return Segmenter(load_language("fr").abbreviations)
+    return Segmenter(load_language("fr"))
 
 
 def sentences(segmenter: Segmenter, text: str) -> list[str]:
@@ -147,3 +148,24 @@ def test_a_stopless_dump_is_cut_into_bounded_sentences(segmenter: Segmenter) -> 
     assert len(spans) == 4
     assert all(end - start <= MAX_SENTENCE for start, end in spans)
     assert " ".join(text[s:e] for s, e in spans) == text
+
+
+def test_the_stops_dashes_and_quotation_marks_are_the_languages() -> None:
+    """A language that writes „...“ and ends sentences with 。: the segmenter knows no marks of its own."""
+    french = load_language("fr")
+    other = attrs.evolve(
+        french,
+        quotation_marks=(("„", "“"),),
+        punctuation=attrs.evolve(french.punctuation, sentence_stops=("。",), dashes=()),
+    )
+    assert sentences(Segmenter(other), "Erster Satz。 Zweiter Satz. Noch immer。") == [
+        "Erster Satz。",
+        "Zweiter Satz. Noch immer。",
+    ]
+    # “ closes a quotation here: it stays with the sentence it closes, where French opens with it.
+    text = "Er sagte: „Ja。“ Dann ging er。"
+    assert sentences(Segmenter(other), text) == ["Er sagte: „Ja。“", "Dann ging er。"]
+    # A line opening with a dash starts a sentence where the language writes such dashes.
+    text = "Le bilan\n— Trois blessés"
+    assert sentences(Segmenter(french), text) == ["Le bilan", "— Trois blessés"]
+    assert sentences(Segmenter(other), text) == [text]

@@ -44,7 +44,8 @@ class AttributionDetector:
 
     def __init__(self, language: Language, vectors: WordVectors | None = None) -> None:
         self.source_lists = SourceLists.compile(language)
-        self.quotation_marks = QuotationMarks.of(language.quotation_marks, language.quotation_introducers)
+        self.quotation_marks = QuotationMarks.of_language(language)
+        self.punctuation = language.punctuation
         typer = SourceTyper(language, vectors)
         self._markers = MarkerFinder(language, typer)
         self._verbs = ReportingVerbFinder(language, typer)
@@ -53,7 +54,7 @@ class AttributionDetector:
         if not sentence.tokens:
             return []
         sentence = with_verbal_predicates(sentence)
-        view = SentenceView(sentence, self.source_lists, self.quotation_marks)
+        view = SentenceView(sentence, self.source_lists, self.quotation_marks, self.punctuation)
         # Markers first: the reporting verbs are read around them.
         marked = MarkerSpans.of(self._markers.hits(view))
         hits = [*marked.hits, *self._verbs.hits(view, marked)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from hedgecheck.attribution.readings import AttributionHit, Rank, SourceReading
+from hedgecheck.attribution.readings import AttributionHit, Rank, SourceReading, entity_evidence
 from hedgecheck.attribution.source_typing import SourceTyper
 from hedgecheck.attribution.syntax import (
     attached_to_main,
@@ -60,7 +60,7 @@ class MarkerFinder:
         """A marker with a source phrase after it (« selon X ») or opening the sentence before it (« X : »)."""
         sentence = view.sentence
         entry = match.entry
-        found = _source_phrase(sentence, match)
+        found = _source_phrase(sentence, match, view.punctuation.commas)
         if found is None:
             return None
         head, source = found
@@ -107,7 +107,7 @@ class MarkerFinder:
         evidence = reading.evidence
         if evidence.lexicon is not None:
             return True
-        person_rules = {f"entity:{label}" for label in self._entities.person}
+        person_rules = {entity_evidence(label).rule for label in self._entities.person}
         return evidence.rule in person_rules
 
 
@@ -125,13 +125,15 @@ def _self_source_hit(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Att
     )
 
 
-def _source_phrase(sentence: ParsedSentence, match: Match[MarkerEntry]) -> tuple[Token, tuple[int, int]] | None:
-    """The head and span of the phrase a marker attributes to."""
+def _source_phrase(
+    sentence: ParsedSentence, match: Match[MarkerEntry], commas: tuple[str, ...]
+) -> tuple[Token, tuple[int, int]] | None:
+    """The head and span of the phrase a marker attributes to; one after the marker ends at a comma."""
     if match.entry.source is MarkerSource.BEFORE:
         # « Pence: ... », "Caddell continued:": a short speaker phrase opening the sentence.
         return leading_phrase(sentence, match.first)
     head = marker_object(sentence, match)
     if head is None:
         return None
-    span = noun_phrase_span(sentence, head, exclude=set(range(match.first, match.last + 1)), stop_at_comma=True)
+    span = noun_phrase_span(sentence, head, exclude=set(range(match.first, match.last + 1)), stop_at=commas)
     return None if span is None else (head, span)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from hedgecheck.lexicon import Language
 from hedgecheck.parsed import ParsedSentence, Token
 
 __all__ = ["QuotationMarks"]
@@ -26,16 +27,28 @@ class QuotationMarks:
 
     pairs: tuple[tuple[str, str], ...]
     introducers: frozenset[str] = frozenset()  # punctuation that opens a quotation after its verb (« : »)
+    commas: frozenset[str] = frozenset()  # one right after a closing mark closes the quotation too
     openings: frozenset[str] = attrs.field(init=False)
     closings: frozenset[str] = attrs.field(init=False)
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "openings", frozenset(opening for opening, _ in self.pairs))
-        object.__setattr__(self, "closings", frozenset(closing for _, closing in self.pairs))
+    @openings.default
+    def _openings(self) -> frozenset[str]:
+        return frozenset(opening for opening, _ in self.pairs)
+
+    @closings.default
+    def _closings(self) -> frozenset[str]:
+        return frozenset(closing for _, closing in self.pairs)
 
     @classmethod
-    def of(cls, pairs: Sequence[tuple[str, str]], introducers: Sequence[str] = ()) -> QuotationMarks:
-        return cls(tuple((opening, closing) for opening, closing in pairs), frozenset(introducers))
+    def of(
+        cls, pairs: Sequence[tuple[str, str]], introducers: Sequence[str] = (), commas: Sequence[str] = ()
+    ) -> QuotationMarks:
+        return cls(tuple((opening, closing) for opening, closing in pairs), frozenset(introducers), frozenset(commas))
+
+    @classmethod
+    def of_language(cls, language: Language) -> QuotationMarks:
+        """The marks of ``language.toml``: its pairs, its introducers and its commas."""
+        return cls.of(language.quotation_marks, language.quotation_introducers, language.punctuation.commas)
 
     def quoted_tokens(self, sentence: ParsedSentence) -> set[int]:
         """Tokens inside quotation marks. A quotation the sentence does not close runs to its
@@ -60,7 +73,7 @@ class QuotationMarks:
         if token.text in self.closings:
             return True
         previous = sentence.tokens[token.i - 1] if token.i > 0 else None
-        return token.text == "," and previous is not None and previous.text in self.closings
+        return token.text in self.commas and previous is not None and previous.text in self.closings
 
     # -- parts ----------------------------------------------------------------
 

@@ -86,7 +86,7 @@ def quotation_speakers(
             sentence = sentences[k]
             if k in out or _tag(sentence, quotation) is not None or not _within(sentence, quotation, text):
                 continue
-            out[k] = Attribution.inherited_from(speaker, "quotation")
+            out[k] = Attribution.inherited_from(speaker, how="quotation")
     return out
 
 

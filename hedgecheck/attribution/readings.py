@@ -8,7 +8,7 @@ import attrs
 
 from hedgecheck.model import AttributionType, Provenance
 
-__all__ = ["AttributionHit", "Pending", "Rank", "SourceReading"]
+__all__ = ["AttributionHit", "Pending", "Rank", "SourceReading", "entity_evidence"]
 
 
 class Pending(enum.StrEnum):
@@ -28,6 +28,11 @@ class SourceReading:
     pending: Pending | None = None
     key: str = ""
     number: str | None = None
+
+
+def entity_evidence(label: str) -> Provenance:
+    """The evidence of a source typed by the parser's named-entity label alone (``entity:PER``)."""
+    return Provenance(rule=f"entity:{label}")
 
 
 class Rank(enum.IntEnum):

@@ -17,7 +17,7 @@ from collections.abc import Callable
 import attrs
 
 from hedgecheck.attribution.neighbours import NearestEntries, SourceList, WordVectors
-from hedgecheck.attribution.readings import Pending, SourceReading
+from hedgecheck.attribution.readings import Pending, SourceReading, entity_evidence
 from hedgecheck.attribution.syntax import (
     IDENTITY_DEPS,
     NOMINAL,
@@ -108,6 +108,7 @@ class SourceTyper:
         )
         self._entities = language.entities
         self._genitive = frozenset(language.genitive_markers)
+        self._inverted_clitics = frozenset(language.inverted_clitics)
         # The first step that answers types the phrase; the order is the order of precedence.
         self._steps: tuple[_Step, ...] = (
             self._counted_group,
@@ -166,7 +167,9 @@ class SourceTyper:
             return None  # « cela », « ce »: a thing, not a speaker (« celui-ci » has a gender)
         if head.has("Reflex=Yes") and head.dep.startswith("expl:comp"):
             return None  # « s'est efforcé »: the verb's own clitic, no subject
-        if head.dep.startswith("expl") and not head.text.startswith("-") and passive_or_pronominal(view.sentence, head):
+        # « s'est-il dit »: an inverted subject clitic is the speaker, not an impersonal subject.
+        impersonal = head.dep.startswith("expl") and head.lower not in self._inverted_clitics
+        if impersonal and passive_or_pronominal(view.sentence, head):
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
         if head.has("Gender=Neut") and head.dep.startswith("nsubj:pass"):
             # "It was reported that", "it is widely believed": nobody in particular.
@@ -329,7 +332,7 @@ def _person_entity_at_head(phrase: _SourcePhrase) -> SourceReading | None:
     """A person entity that the head is, or names with a role or a proper noun (« le ministre Gabriel Attal »)."""
     person, head = phrase.person, phrase.head
     if person is not None and (phrase.role is not None or head.upos == "PROPN" or head.i == person.i):
-        return phrase.reading(AttributionType.NAMED, Provenance(rule=f"entity:{person.ent_type}"))
+        return phrase.reading(AttributionType.NAMED, entity_evidence(person.ent_type))
     return None
 
 
@@ -370,7 +373,7 @@ def _organisation_or_place(phrase: _SourcePhrase) -> SourceReading | None:
         # small English model); the lexicons and acronyms have already had their say.
         return phrase.reading(AttributionType.NAMED, Provenance(rule="lone_name_not_organisation"))
     if label in phrase.entities.organization or label in phrase.entities.place:
-        return phrase.reading(AttributionType.INSTITUTION, Provenance(rule=f"entity:{label}"))
+        return phrase.reading(AttributionType.INSTITUTION, entity_evidence(label))
     return None
 
 
@@ -389,7 +392,7 @@ def _person_entity_in_phrase(phrase: _SourcePhrase) -> SourceReading | None:
     """A person named anywhere in the phrase, when nothing about the head said otherwise."""
     if phrase.person is None:
         return None
-    return phrase.reading(AttributionType.NAMED, Provenance(rule=f"entity:{phrase.person.ent_type}"))
+    return phrase.reading(AttributionType.NAMED, entity_evidence(phrase.person.ent_type))
 
 
 def _proper_noun(phrase: _SourcePhrase) -> SourceReading | None:

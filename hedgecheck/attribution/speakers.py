@@ -19,8 +19,6 @@ from hedgecheck.parsed import ParsedSentence, Token
 
 __all__ = ["SpeakerCandidate", "SpeakerFinder"]
 
-_OPENING_PUNCT = frozenset(',»”"—–:(;')
-
 
 @attrs.frozen(slots=True)
 class SpeakerCandidate:
@@ -38,6 +36,11 @@ class SpeakerFinder:
 
     def __init__(self, language: Language) -> None:
         self._clitics = frozenset(language.inverted_clitics)
+        self._reflexives = frozenset(language.reflexive_clitics)
+        # What a verb that opens an inverted tag follows: a comma, a closing quotation mark, a dash...
+        punctuation = language.punctuation
+        closings = (closing for _, closing in language.quotation_marks)
+        self._tag_openers = frozenset((*punctuation.commas, *punctuation.tag_openers, *closings))
 
     def candidates(
         self, view: SentenceView, marked: MarkerSpans, verb: Token, group: Sequence[int]
@@ -55,13 +58,13 @@ class SpeakerFinder:
         if clitic is not None:
             yield SpeakerCandidate(clitic, inverted=True, clitic=True)  # « a-t-il déclaré », « estiment-ils »
             return
-        if _passive(verb, children):
-            yield from _passive_speakers(verb, children)
+        if _passive(verb, children, self._reflexives):
+            yield from _passive_speakers(verb, children, self._reflexives)
             return
-        subject = _subject(children)
+        subject = _subject(children, self._reflexives)
         if subject is not None and subject.i < verb.i:
             yield _subject_before(sentence, verb, subject)
-        yield from _inverted_subjects(view, verb, start, children)
+        yield from _inverted_subjects(view, verb, start, children, self._tag_openers)
         if subject is not None and subject.i > verb.i:
             yield SpeakerCandidate(subject, subject=True)
         participle = verb.has("VerbForm=Part") and start == verb.i and subject is None
@@ -87,13 +90,18 @@ class SpeakerFinder:
             yield from (c for c in self.candidates(view, marked, head, verb_group(sentence, head)) if not c.inverted)
 
 
-def _passive(verb: Token, children: Sequence[Token]) -> bool:
+def _reflexive(token: Token, clitics: frozenset[str]) -> bool:
+    """A reflexive clitic: by its feature, or by its form where the parser leaves the feature out."""
+    return token.has("Reflex=Yes") or token.lower in clitics
+
+
+def _passive(verb: Token, children: Sequence[Token], reflexives: frozenset[str]) -> bool:
     """A passive verb; with a reflexive clitic it is pronominal (« se dit »), and its subject may speak."""
-    reflexive = any(c.has("Reflex=Yes") or c.lower in ("s'", "se") for c in children if c.upos == "PRON")
+    reflexive = any(_reflexive(c, reflexives) for c in children if c.upos == "PRON")
     return not reflexive and (verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children))
 
 
-def _passive_speakers(verb: Token, children: Sequence[Token]) -> Iterable[SpeakerCandidate]:
+def _passive_speakers(verb: Token, children: Sequence[Token], reflexives: frozenset[str]) -> Iterable[SpeakerCandidate]:
     # A passive reporting verb names its source in the agent (« annoncée par le Kremlin »);
     # its subject is what is reported on ("The House is expected to vote"), unless it is
     # an expletive ("It was reported that").
@@ -107,8 +115,7 @@ def _passive_speakers(verb: Token, children: Sequence[Token]) -> Iterable[Speake
             if c.dep.startswith(("nsubj", "expl"))
             and c.upos == "PRON"
             and c.i < verb.i
-            and not c.has("Reflex=Yes")
-            and c.lower not in ("s'", "se")
+            and not _reflexive(c, reflexives)
         ),
         None,
     )
@@ -116,15 +123,14 @@ def _passive_speakers(verb: Token, children: Sequence[Token]) -> Iterable[Speake
         yield SpeakerCandidate(expletive, subject=True)
 
 
-def _subject(children: Sequence[Token]) -> Token | None:
+def _subject(children: Sequence[Token], reflexives: frozenset[str]) -> Token | None:
     return next(
         (
             c
             for c in children
             if c.dep.startswith(("nsubj", "expl:subj"))
             and c.upos in NOMINAL | {"ADJ", "ADV"}
-            and not c.has("Reflex=Yes")
-            and c.lower not in ("s'", "se")
+            and not _reflexive(c, reflexives)
         ),
         None,
     )
@@ -139,7 +145,7 @@ def _subject_before(sentence: ParsedSentence, verb: Token, subject: Token) -> Sp
 
 
 def _inverted_subjects(
-    view: SentenceView, verb: Token, start: int, children: Sequence[Token]
+    view: SentenceView, verb: Token, start: int, children: Sequence[Token], openers: frozenset[str]
 ) -> Iterable[SpeakerCandidate]:
     """« ..., a indiqué le ministre », « », sourit X »: the noun after a verb that opens a tag."""
     sentence = view.sentence
@@ -148,7 +154,7 @@ def _inverted_subjects(
     while before is not None and before.upos == "PRON" and before.dep.startswith(("obj", "iobj")):
         before = previous_word(sentence, before.i)
     opens_clause = before is not None and before.dep == "mark" and before.head == verb.i
-    after_punctuation = before is None or before.text in _OPENING_PUNCT or opens_clause
+    after_punctuation = before is None or before.text in openers or opens_clause
     # ", citing three people": an adjunct participle, whose object is not its speaker.
     after_quote = before is not None and view.closes_quotation(before)
     bare_participle = (
@@ -204,7 +210,7 @@ def _nearest_left_stretch(view: SentenceView, marked: MarkerSpans, start: int) -
         return []
     candidates = [SpeakerCandidate(head, span=(region[0].i, region[-1].i))]
     # "..., court records show": the last segment before the verb, when the whole stretch is no speaker.
-    commas = [k for k, t in enumerate(region) if t.text == ","]
+    commas = [k for k, t in enumerate(region) if t.text in view.punctuation.commas]
     if commas and commas[-1] + 1 < len(region):
         segment = region[commas[-1] + 1 :]
         last_head = _stretch_head(segment)

@@ -108,14 +108,17 @@ def subtree(sentence: ParsedSentence, token: Token, skip: tuple[str, ...] = ()) 
 
 
 def noun_phrase_span(
-    sentence: ParsedSentence, head: Token, exclude: set[int], stop_at_comma: bool = False
+    sentence: ParsedSentence, head: Token, exclude: set[int], stop_at: tuple[str, ...] = ()
 ) -> tuple[int, int] | None:
-    """The contiguous stretch of the noun phrase around ``head``, without clauses or punctuation edges."""
+    """The contiguous stretch of the noun phrase around ``head``, without clauses or punctuation edges.
+
+    It ends before the first of the ``stop_at`` marks after ``head`` (a marker's phrase at its comma).
+    """
     members = (subtree(sentence, head, skip=_CLAUSAL) | glued_word(sentence, head)) - exclude
     start = end = head.i
     while start - 1 in members:
         start -= 1
-    while end + 1 in members and not (stop_at_comma and sentence.tokens[end + 1].text == ","):
+    while end + 1 in members and sentence.tokens[end + 1].text not in stop_at:
         end += 1
     while start < end and (sentence.tokens[start].upos == "PUNCT" or sentence.tokens[start].dep.startswith("case")):
         start += 1  # « par le Kremlin »: the preposition is not part of the source
@@ -239,13 +242,10 @@ def in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) ->
 _DATELINE_LIMIT = 12
 
 
-_DATELINE_DASHES = frozenset("—–-")
-
-
-def dateline(sentence: ParsedSentence) -> set[int]:
-    """« PARIS, 2 septembre (AFP) — »: the wire dateline before the first dash, if there is one."""
+def dateline(sentence: ParsedSentence, dashes: tuple[str, ...]) -> set[int]:
+    """« PARIS, 2 septembre (AFP) — »: the wire dateline up to the first of the language's dashes, if any."""
     for token in sentence.tokens[:_DATELINE_LIMIT]:
-        if token.text in _DATELINE_DASHES and token.i > 0:
+        if token.text in dashes and token.i > 0:
             return set(range(token.i + 1))
     return set()
 

@@ -275,7 +275,7 @@ def _leads_sentence(view: SentenceView, marked: MarkerSpans, source: tuple[int, 
     most commas, adverbs and secondary markers (« , cité par X, ») in between.
     """
     sentence = view.sentence
-    opening = marked.main | dateline(sentence)
+    opening = marked.main | dateline(sentence, view.punctuation.dashes)
     secondary = marked.secondary
     for i in range(source[0]):
         token = sentence.tokens[i]

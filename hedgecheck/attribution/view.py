@@ -8,7 +8,7 @@ import attrs
 
 from hedgecheck.attribution.marks import QuotationMarks
 from hedgecheck.attribution.readings import AttributionHit
-from hedgecheck.lexicon import Language, PhraseEntry, RoleEntry, TypedEntry
+from hedgecheck.lexicon import Language, PhraseEntry, Punctuation, RoleEntry, TypedEntry
 from hedgecheck.model import Provenance
 from hedgecheck.parsed import ParsedSentence, Token
 from hedgecheck.patterns import EntryT, Match, PatternMatcher, select_longest
@@ -48,9 +48,12 @@ class SourceLists:
 class SentenceView:
     """One sentence with its look-ups, computed once: which lexicon entry covers which token."""
 
-    def __init__(self, sentence: ParsedSentence, lists: SourceLists, marks: QuotationMarks) -> None:
+    def __init__(
+        self, sentence: ParsedSentence, lists: SourceLists, marks: QuotationMarks, punctuation: Punctuation
+    ) -> None:
         self.sentence = sentence
         self.marks = marks
+        self.punctuation = punctuation
         self.media = cover(lists.media.find(sentence))
         self.institutions = cover(lists.institutions.find(sentence))
         self.roles = cover(lists.roles.find(sentence))

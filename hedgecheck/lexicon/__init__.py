@@ -33,7 +33,7 @@ from hedgecheck.lexicon.entries import (
     TypedEntry,
 )
 from hedgecheck.lexicon.files import GRADES_FILE, KNOWN_FILES, LANGUAGE_FILE, LEXICON_FILES, LexiconFile
-from hedgecheck.lexicon.language import EntityLabels, Language
+from hedgecheck.lexicon.language import EntityLabels, Language, Punctuation
 from hedgecheck.lexicon.loading import (
     available_languages,
     builtin_lexicon_root,
@@ -66,6 +66,7 @@ __all__ = [
     "Pattern",
     "PatternWord",
     "PhraseEntry",
+    "Punctuation",
     "RoleEntry",
     "RoleReading",
     "TypedEntry",

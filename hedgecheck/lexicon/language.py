@@ -19,7 +19,7 @@ from hedgecheck.lexicon.entries import (
 from hedgecheck.model import CueKind
 from hedgecheck.morphology import FormMoodRule
 
-__all__ = ["EntityLabels", "Language"]
+__all__ = ["EntityLabels", "Language", "Punctuation"]
 
 
 @attrs.frozen(slots=True)
@@ -37,10 +37,26 @@ class EntityLabels:
 
 
 @attrs.frozen(slots=True)
+class Punctuation:
+    """How the language punctuates (``[punctuation]`` in ``language.toml``), one character string each.
+
+    The detectors read these on the normalised text, whose apostrophes are straight.
+    """
+
+    sentence_stops: tuple[str, ...] = ()  # end a sentence before a capital
+    question_marks: tuple[str, ...] = ()  # a sentence ending in one is a question
+    dashes: tuple[str, ...] = ()  # join a dateline to its sentence; may open a sentence
+    commas: tuple[str, ...] = ()
+    # Besides commas and closing quotation marks, what a verb opening an inverted tag may follow.
+    tag_openers: tuple[str, ...] = ()
+    bullets: tuple[str, ...] = ()  # a line starting with one starts a sentence
+
+
+@attrs.frozen(slots=True)
 class Language:
     """Everything hedgecheck knows about one language, loaded from its folder.
 
-    The fields from ``code`` to ``mood_forms`` and from ``entities`` on come from
+    The fields from ``code`` to ``mood_cue_kinds`` and from ``entities`` on come from
     ``language.toml``; the tuples of entries, one per lexicon file (the cue files
     share ``cues``), from the files of ``LEXICON_FILES``.
     """
@@ -51,6 +67,8 @@ class Language:
     directory: Path
     expletive_negation: tuple[str, ...] = ()
     mood_forms: tuple[FormMoodRule, ...] = ()
+    # The kind of cue a verb in a mood of moods.tsv is, by feature; an unlisted feature is a hedge.
+    mood_cue_kinds: tuple[tuple[str, CueKind], ...] = ()
     cues: tuple[CueEntry, ...] = ()
     exceptions: tuple[PhraseEntry, ...] = ()
     moods: tuple[MoodEntry, ...] = ()
@@ -73,11 +91,13 @@ class Language:
     entities: EntityLabels = EntityLabels()
     genitive_markers: tuple[str, ...] = ()
     inverted_clitics: tuple[str, ...] = ()
+    reflexive_clitics: tuple[str, ...] = ()  # told by their form where the parser leaves out Reflex=Yes
     addressee_prepositions: tuple[str, ...] = ()
     negating_governors: tuple[str, ...] = ()
     quotation_marks: tuple[tuple[str, str], ...] = ()
     parenthetical_report_marks: tuple[str, ...] = ()
     quotation_introducers: tuple[str, ...] = ()
+    punctuation: Punctuation = Punctuation()
     # Whether a lone name or a document before a headline colon speaks ("Pence: ...", "Poll: ...").
     headline_speaks_alone: bool = False
 

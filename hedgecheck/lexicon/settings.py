@@ -17,8 +17,9 @@ from typing import Any
 import attrs
 
 from hedgecheck.lexicon.files import LANGUAGE_FILE
-from hedgecheck.lexicon.language import EntityLabels, Language
+from hedgecheck.lexicon.language import EntityLabels, Language, Punctuation
 from hedgecheck.lexicon.problems import LexiconProblem
+from hedgecheck.model import CueKind
 from hedgecheck.morphology import FormMoodRule
 
 __all__ = ["LanguageSettings", "read_settings"]
@@ -91,6 +92,29 @@ class _Reader:
             lone_organization_is_person=self.boolean("lone_organization_is_person", table),
         )
 
+    def punctuation(self) -> Punctuation:
+        table = self.subtable("punctuation", "a table: sentence_stops, question_marks, dashes, ...")
+        if table is None:
+            return Punctuation()
+        values: dict[str, tuple[str, ...]] = {}
+        for field in attrs.fields(Punctuation):
+            marks = self.strings(field.name, table)
+            if not all(marks):
+                self.problem(f"punctuation.{field.name} must not hold an empty string")
+            values[field.name] = tuple(m for m in marks if m)
+        return Punctuation(**values)
+
+    def mood_cue_kinds(self) -> tuple[tuple[str, CueKind], ...]:
+        table = self.subtable("mood_cue_kinds", 'a table: "Key=Value" = "kind"')
+        kinds = {kind.value: kind for kind in (CueKind.CONDITIONAL, CueKind.HEDGE, CueKind.BOOSTER)}
+        found = []
+        for feature, kind in (table or {}).items():
+            if "=" not in feature or not isinstance(kind, str) or kind not in kinds:
+                self.problem(f'mood_cue_kinds.{feature!r}: write "Key=Value" = one of {", ".join(kinds)}')
+                continue
+            found.append((feature, kinds[kind]))
+        return tuple(found)
+
     def mood_forms(self) -> tuple[FormMoodRule, ...]:
         table = self.subtable("mood_from_form", "a table of features")
         rules = []
@@ -100,10 +124,11 @@ class _Reader:
                 continue
             endings = self.strings("endings", spec)
             stems = self.strings("irregular_stems", spec)
+            dropped = self.strings("dropped_lemma_endings", spec)
             if not endings:
                 self.problem(f"mood_from_form.{feature!r} needs a list of endings")
                 continue
-            rules.append(FormMoodRule(feature, endings, frozenset(stems)))
+            rules.append(FormMoodRule(feature, endings, frozenset(stems), dropped))
         return tuple(rules)
 
 
@@ -119,16 +144,19 @@ def read_settings(directory: Path, display: str, problems: list[LexiconProblem])
         "models": read.strings("models"),
         "expletive_negation": read.strings("expletive_negation"),
         "mood_forms": read.mood_forms(),
+        "mood_cue_kinds": read.mood_cue_kinds(),
         "entities": read.entities(),
         "genitive_markers": read.strings("genitive_markers"),
         "inflection": read.inflection(),
         "inverted_clitics": read.strings("inverted_subject_clitics"),
+        "reflexive_clitics": read.strings("reflexive_clitics"),
         "addressee_prepositions": read.strings("addressee_prepositions"),
         "negating_governors": read.strings("negating_governors"),
         "function_words": read.strings("function_words"),
         "quotation_marks": read.mark_pairs("quotation_marks"),
         "parenthetical_report_marks": read.strings("parenthetical_report_marks"),
         "quotation_introducers": read.strings("quotation_introducers"),
+        "punctuation": read.punctuation(),
         "headline_speaks_alone": read.boolean("headline_speaks_alone", table),
     }
     inflection, function_words = values.pop("inflection"), values.pop("function_words")
