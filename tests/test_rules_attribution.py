@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from parses import annotate, cues, evidence, fired, main, parse
+from parses import SELON_AFP_TABLE, annotate, cues, evidence, fired, main, parse
 
 from hedgecheck.annotator import Detectors
 from hedgecheck.lexicon import load_language
@@ -47,17 +47,7 @@ def test_rule_2_1_selon_introduces_the_source() -> None:
     [sentence] = annotate(
         "fr",
         "Selon l'AFP, le sommet est reporté.",
-        """
-        1  Selon   selon    ADP   _                                                          3  case
-        2  l'      le       DET   Definite=Def|Number=Sing|PronType=Art                      3  det
-        3  AFP     afp      PROPN Gender=Fem|Number=Sing                                     8  obl:mod    ORG
-        4  ,       ,        PUNCT _                                                          8  punct
-        5  le      le       DET   Definite=Def|Gender=Masc|Number=Sing|PronType=Art          6  det
-        6  sommet  sommet   NOUN  Gender=Masc|Number=Sing                                    8  nsubj:pass
-        7  est     être     AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin      8  aux:pass
-        8  reporté reporter VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass 0  ROOT
-        9  .       .        PUNCT _                                                          8  punct
-        """,
+        SELON_AFP_TABLE,
     )
     assert main(sentence) == ("media", "l'AFP", "Selon")
     assert evidence(sentence) == ("attribution_markers.tsv: selon", "media.tsv: AFP")

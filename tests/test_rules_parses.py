@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from parses import TableError, annotate, parse, read_table, table_of
+from parses import SELON_AFP, SELON_AFP_TABLE, TableError, annotate, parse, read_table, table_of
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from hedgecheck import Annotator
 from hedgecheck.backends.spacy_backend import tokens_from_doc
 
-SENTENCE = "Selon l'AFP, le sommet est reporté."
-TABLE = """
-    1  Selon   selon    ADP   _                                                          3  case
-    2  l'      le       DET   Definite=Def|Number=Sing|PronType=Art                      3  det
-    3  AFP     afp      PROPN Gender=Fem|Number=Sing                                     8  obl:mod    ORG
-    4  ,       ,        PUNCT _                                                          8  punct
-    5  le      le       DET   Definite=Def|Gender=Masc|Number=Sing|PronType=Art          6  det
-    6  sommet  sommet   NOUN  Gender=Masc|Number=Sing                                    8  nsubj:pass
-    7  est     être     AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin      8  aux:pass
-    8  reporté reporter VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass 0  ROOT
-    9  .       .        PUNCT _                                                          8  punct
-"""
+SENTENCE, TABLE = SELON_AFP, SELON_AFP_TABLE
 
 
 def test_offsets_are_read_off_the_sentence() -> None:

@@ -11,7 +11,7 @@ sometimes leaves a heading word or a dateline as extra roots.
 
 from __future__ import annotations
 
-from parses import annotate, fired, main
+from parses import SELON_AFP_TABLE, annotate, fired, main
 
 RUSSIA_REJECTS = """
     1  La     le      DET   Definite=Def|Gender=Fem|Number=Sing|PronType=Art      2  det
@@ -261,17 +261,7 @@ def test_rule_1_6_offsets_point_into_the_original_text() -> None:
     [sentence] = annotate(
         "fr",
         text,
-        """
-        1  Selon   selon    ADP   _                                                          3  case
-        2  l'      le       DET   Definite=Def|Number=Sing|PronType=Art                      3  det
-        3  AFP     afp      PROPN Gender=Fem|Number=Sing                                     8  obl:mod    ORG
-        4  ,       ,        PUNCT _                                                          8  punct
-        5  le      le       DET   Definite=Def|Gender=Masc|Number=Sing|PronType=Art          6  det
-        6  sommet  sommet   NOUN  Gender=Masc|Number=Sing                                    8  nsubj:pass
-        7  est     être     AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin      8  aux:pass
-        8  reporté reporter VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass 0  ROOT
-        9  .       .        PUNCT _                                                          8  punct
-        """,
+        SELON_AFP_TABLE,
     )
     source = sentence.main_attribution.source
     assert (source.text, text[source.start : source.end]) == ("l’AFP", "l’AFP")
