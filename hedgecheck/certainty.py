@@ -25,12 +25,11 @@ import attrs
 from hedgecheck.lexicon import CueEntry, Language, MoodEntry, Pattern, PhraseEntry
 from hedgecheck.model import CertaintyLevel, CueKind, Provenance
 from hedgecheck.morphology import guess_features
-from hedgecheck.parsed import ParsedSentence, Token
+from hedgecheck.parsed import ParsedSentence, Token, negators
 from hedgecheck.patterns import PatternMatcher, select_longest
 
 __all__ = ["CertaintyDetector", "CueHit", "sentence_level"]
 
-NEGATION_FEATURE = "Polarity=Neg"
 _PAST = ("Tense=Past", "Tense=Imp", "Tense=Pqp")
 _QUESTION_WORD_WINDOW = 3
 
@@ -96,14 +95,7 @@ class CertaintyDetector:
     # -- negation -------------------------------------------------------
 
     def _is_negated(self, sentence: ParsedSentence, token_ids: Iterable[int]) -> bool:
-        negators = [
-            child
-            for i in token_ids
-            for child in sentence.children_of(sentence.tokens[i])
-            if child.has(NEGATION_FEATURE) or child.dep == "neg"
-        ]
-        # French « ne » alone is expletive or restrictive (« ne ... que »), not a negation.
-        return any(t.lemma not in self._expletive for t in negators)
+        return any(negators(sentence, sentence.tokens[i], self._expletive) for i in token_ids)
 
     # -- mood -------------------------------------------------------------
 
@@ -191,7 +183,7 @@ def _hit(
 def _verb_group_head(sentence: ParsedSentence, token: Token) -> Token:
     """The lexical verb of a verb group: an auxiliary or copula points to it."""
     if token.dep.startswith(("aux", "cop")) and token.head != token.i:
-        return sentence.tokens[token.head]
+        return sentence.head_of(token)
     return token
 
 
@@ -199,7 +191,7 @@ def _is_simple(sentence: ParsedSentence, token: Token) -> bool:
     """A simple (one-word) tense: « arriveraient », not « aurait rencontré »."""
     if not token.dep.startswith("aux") or token.dep.startswith("aux:pass"):
         return True  # a copula or a passive auxiliary: « serait présentée » is one tense
-    head = sentence.tokens[token.head]
+    head = sentence.head_of(token)
     if not head.has("VerbForm=Part"):
         return True
     if token.has("VerbType=Mod"):
@@ -218,13 +210,13 @@ def _after_past_verb(sentence: ParsedSentence, clause_head: Token) -> bool:
     """
     if clause_head.head == clause_head.i:
         return False
-    node = sentence.tokens[clause_head.head]
+    node = sentence.head_of(clause_head)
     for _ in range(len(sentence.tokens)):
         if node.upos in ("VERB", "AUX") and _is_past(sentence, node):
             return True
         if node.head == node.i:
             return False
-        node = sentence.tokens[node.head]
+        node = sentence.head_of(node)
     return False
 
 

@@ -134,3 +134,13 @@ def cut(tokens: Sequence[Token], start: int, end: int) -> ParsedSentence:
             for k, t in enumerate(inside)
         )
     )
+
+
+def negators(sentence: ParsedSentence, token: Token, expletives: frozenset[str]) -> list[Token]:
+    """The words that negate ``token``: a child with Polarity=Neg or the ``neg`` relation, except
+    the language's expletive negation words (French « ne » alone: « ne ... que » restricts)."""
+    return [
+        c
+        for c in sentence.children_of(token)
+        if (c.has("Polarity=Neg") or c.dep == "neg") and c.lemma not in expletives
+    ]

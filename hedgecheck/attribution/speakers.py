@@ -85,7 +85,7 @@ class SpeakerFinder:
     def _governor_speakers(self, view: SentenceView, marked: MarkerSpans, verb: Token) -> Iterable[SpeakerCandidate]:
         """« X a souligné ... et a insisté », « X a tenu à souligner »: the governor's source."""
         sentence = view.sentence
-        head = sentence.tokens[verb.head]
+        head = sentence.head_of(verb)
         if head.upos == "VERB":
             yield from (c for c in self.candidates(view, marked, head, verb_group(sentence, head)) if not c.inverted)
 
@@ -140,7 +140,7 @@ def _subject_before(sentence: ParsedSentence, verb: Token, subject: Token) -> Sp
     # A relative clause's own subject speaks (« devant des milliers de partisans [...], le
     # président a déclaré », parsed as a relative clause); its relative pronoun stands for the noun.
     if subject.has("PronType=Rel") and verb.head != verb.i:
-        return SpeakerCandidate(sentence.tokens[verb.head], subject=True)  # « le ministre, qui a déclaré »
+        return SpeakerCandidate(sentence.head_of(verb), subject=True)  # « le ministre, qui a déclaré »
     return SpeakerCandidate(subject, subject=True)
 
 

@@ -76,7 +76,7 @@ def passive_or_pronominal(sentence: ParsedSentence, subject: Token) -> bool:
 
     The parser sometimes calls the subject of an active reporting verb expletive.
     """
-    verb = sentence.tokens[subject.head]
+    verb = sentence.head_of(subject)
     return verb.has("Voice=Pass") or any(
         c.dep.startswith(("aux:pass", "expl:pass")) or c.has("Reflex=Yes") for c in sentence.children_of(verb)
     )
@@ -184,7 +184,7 @@ def marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token 
     """The head of the noun phrase a marker introduces."""
     last = sentence.tokens[match.last]
     if last.head != last.i and last.head > match.last:
-        head = sentence.tokens[last.head]
+        head = sentence.head_of(last)
         if head.upos in NOMINAL:
             return head
     following = match.last + 1
@@ -196,9 +196,9 @@ def marker_object(sentence: ParsedSentence, match: Match[MarkerEntry]) -> Token 
         while (
             (token.upos == "NUM" or token.dep.startswith(("compound", "flat")))
             and token.head > token.i
-            and sentence.tokens[token.head].upos in NOMINAL
+            and sentence.head_of(token).upos in NOMINAL
         ):
-            token = sentence.tokens[token.head]
+            token = sentence.head_of(token)
         return token
     return None
 
@@ -219,7 +219,7 @@ def in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) ->
     node = token
     for _ in range(len(sentence.tokens)):
         if node.dep.startswith(("acl", "nmod", "obl", "amod")) and node.upos in ("VERB", "AUX"):
-            governor = sentence.tokens[node.head] if node.head != node.i else node
+            governor = sentence.head_of(node) if node.head != node.i else node
             # « qui a déclaré »; « dont le fondateur avait assuré »: the pronoun may hang on the subject.
             relative = any(
                 c.has("PronType=Rel") or any(g.has("PronType=Rel") for g in sentence.children_of(c))
@@ -235,7 +235,7 @@ def in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) ->
             return False
         if node.head == node.i:
             return True
-        node = sentence.tokens[node.head]
+        node = sentence.head_of(node)
     return True
 
 
@@ -254,7 +254,7 @@ def attached_to_main(sentence: ParsedSentence, token: Token) -> bool:
     """Whether a marker's noun phrase modifies the main clause (not a noun or a subordinate clause)."""
     if token.head == token.i:
         return True
-    governor = sentence.tokens[token.head]
+    governor = sentence.head_of(token)
     return in_main_clause(sentence, governor) and governor.upos in ("VERB", "AUX", "ADJ", "NOUN")
 
 

@@ -27,7 +27,7 @@ from hedgecheck.attribution.syntax import (
 from hedgecheck.attribution.view import MarkerSpans, SentenceView, evidence_of
 from hedgecheck.lexicon import CueEntry, Language, PhraseEntry
 from hedgecheck.model import AttributionType, CueKind, Provenance
-from hedgecheck.parsed import ParsedSentence, Token
+from hedgecheck.parsed import ParsedSentence, Token, negators
 from hedgecheck.patterns import Match, PatternMatcher, select_longest
 
 __all__ = ["ReportingVerbFinder"]
@@ -137,7 +137,7 @@ class ReportingVerbFinder:
         # Its content is the main clause: the verb takes no complement of its own but a pronoun
         # standing for it (« comme l'a dit », "as she put it"); "as officials praised the protests" is a time.
         complement = any(c.dep.startswith(("obj", "ccomp", "xcomp")) and c.upos != "PRON" for c in children)
-        governor = sentence.tokens[verb.head]
+        governor = sentence.head_of(verb)
         return (
             bool(marks)
             and marks[0].lemma in self._parenthetical_marks
@@ -175,13 +175,11 @@ class ReportingVerbFinder:
         if verb.has("VerbForm=Inf") and not modal and not own_subject:
             # "declined to threaten Moscow or declare it responsible": a conjoined infinitive
             # shares the governor of the first one.
-            while (
-                verb.dep.startswith("conj") and verb.head != verb.i and sentence.tokens[verb.head].has("VerbForm=Inf")
-            ):
-                verb = sentence.tokens[verb.head]
+            while verb.dep.startswith("conj") and verb.head != verb.i and sentence.head_of(verb).has("VerbForm=Inf"):
+                verb = sentence.head_of(verb)
             if not verb.dep.startswith("xcomp") or verb.head == verb.i:
                 return False
-            governor = sentence.tokens[verb.head]
+            governor = sentence.head_of(verb)
             if self._negated(sentence, governor) or governor.lemma in self._negating:
                 return False  # « n'a pas souhaité commenter », "refused to discuss"
             return any(c.dep.startswith("nsubj") for c in sentence.children_of(governor))
@@ -195,9 +193,7 @@ class ReportingVerbFinder:
         quoted « not » on « said ».
         """
         start = min(verb_group(sentence, verb))
-        for child in sentence.children_of(verb):
-            if not (child.has("Polarity=Neg") or child.dep == "neg") or child.lemma in self._expletive:
-                continue
+        for child in negators(sentence, verb, self._expletive):
             low, high = sorted((child.i, verb.i))
             if child.i >= start - 2 and not any(sentence.tokens[i].upos == "PUNCT" for i in range(low + 1, high)):
                 return True
@@ -253,7 +249,7 @@ def _rank(
         return Rank.SECONDARY
     if adjunct:
         # "..., promising to meet": its speaker is the subject of the clause it hangs on.
-        governor = view.sentence.tokens[verb.head]
+        governor = view.sentence.head_of(verb)
         # Only a present participle reports: a past one is passive (« le projet annoncé par X »).
         beside_main = (
             verb.has("Tense=Pres") and verb.dep.startswith("advcl") and in_main_clause(view.sentence, governor)
