@@ -242,8 +242,8 @@ class Annotator:
         self.certainty = self.detectors.certainty
         self.attribution = self.detectors.attribution
         self._recipe = _Recipe(lang, model, lexicon_dir)
-        self._workers: WorkerPool[list[_Text], list[DocumentAnnotation]] | None = None
-        self._workers_lock = threading.Lock()
+        self._pool: WorkerPool[list[_Text], list[DocumentAnnotation]] | None = None
+        self._pool_lock = threading.Lock()
 
     # -- public API ---------------------------------------------------------
 
@@ -267,10 +267,10 @@ class Annotator:
 
     def close(self) -> None:
         """Stop the worker processes, if any are running; closing twice is nothing."""
-        with self._workers_lock:
-            if self._workers is not None:
-                self._workers.close()
-                self._workers = None
+        with self._pool_lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
 
     def __enter__(self) -> Annotator:
         return self
@@ -319,10 +319,10 @@ class Annotator:
 
     def _worker_pool(self) -> WorkerPool[list[_Text], list[DocumentAnnotation]]:
         """The worker processes, started on first use."""
-        with self._workers_lock:
-            if self._workers is None:
-                self._workers = WorkerPool(self.workers, _worker_annotator, self._recipe, _annotate_batch)
-            return self._workers
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = WorkerPool(self.workers, _worker_annotator, self._recipe, _annotate_batch)
+            return self._pool
 
 
 @attrs.frozen(slots=True)
