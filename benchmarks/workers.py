@@ -21,6 +21,7 @@ import argparse
 import hashlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -85,6 +86,12 @@ def api_run(workers: int, folder: Path, output: Path) -> None:
 MEASURES = {"command": timed_command, "api": timed_api}
 
 
+def processor_seconds() -> float:
+    """User and system time of every finished child process, and of theirs (workers are waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def summary(runs: dict[int, list[float]], words: int) -> dict[str, object]:
     medians = {w: statistics.median(s) for w, s in runs.items()}
     first = next(iter(runs))
@@ -108,6 +115,8 @@ def main() -> int:
         api_run(int(args.api_run[0]), Path(args.api_run[1]), Path(args.api_run[2]))
         return 0
     runs: dict[str, dict[int, list[float]]] = {m: {w: [] for w in args.workers} for m in args.measure}
+    # Processor seconds of the run's processes, workers included: what a neighbour's load does not change much.
+    cpus: dict[str, dict[int, list[float]]] = {m: {w: [] for w in args.workers} for m in args.measure}
     pipes: dict[int, list[float]] = {w: [] for w in args.workers}
     digests: dict[str, set[str]] = {m: set() for m in args.measure}
     loads = []  # Another process on the machine takes cores from the two-worker runs most: the load tells.
@@ -119,7 +128,9 @@ def main() -> int:
             for measure in args.measure:
                 for workers in args.workers:  # interleaved: a neighbour's load falls on all alike
                     loads.append(os.getloadavg()[0])
+                    before = processor_seconds()
                     seconds, digest, pipe_seconds = MEASURES[measure](workers, folder)
+                    cpus[measure][workers].append(processor_seconds() - before)
                     runs[measure][workers].append(seconds)
                     digests[measure].add(digest)
                     if pipe_seconds is not None:
@@ -127,7 +138,11 @@ def main() -> int:
     loads.append(os.getloadavg()[0])
     result: dict[str, object] = {"documents": args.documents, "words": words}
     for measure in args.measure:
-        result[measure] = {**summary(runs[measure], words), "identical_output": len(digests[measure]) == 1}
+        result[measure] = {
+            **summary(runs[measure], words),
+            "median_processor_seconds": {str(w): round(statistics.median(c), 1) for w, c in cpus[measure].items()},
+            "identical_output": len(digests[measure]) == 1,
+        }
     if "api" in args.measure:
         result["api_pipe_only"] = summary(pipes, words)
     result["load_average_at_each_run"] = [round(load, 2) for load in loads]
