@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import functools
 import itertools
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from types import TracebackType
 from typing import Any, TypeVar
 
 import attrs
@@ -36,6 +38,7 @@ from hedgecheck.model import (
 )
 from hedgecheck.normalize import NormalizedText, normalize
 from hedgecheck.parsed import ParsedSentence, Token, cut
+from hedgecheck.pool import WorkerPool, batched
 from hedgecheck.segment import Segmenter
 
 __all__ = ["Annotator", "Detectors", "annotate", "guess_language"]
@@ -213,6 +216,20 @@ class Annotator:
     >>> doc = annotator("Le ministre aurait démissionné.")  # doctest: +SKIP
     >>> doc.sentences[0].certainty                       # doctest: +SKIP
     <CertaintyLevel.POSSIBLE: 'possible'>
+
+    With ``workers=N`` (N > 1), :meth:`pipe` annotates in N worker processes,
+    each of which loads its own annotator (same language, model and lexicons)
+    when the first ``pipe`` starts; batches of texts go out, the
+    :class:`DocumentAnnotation` objects come back, in input order, the same as
+    with one process. The workers stop at :meth:`close`, at the end of a
+    ``with Annotator("fr", workers=2) as annotator:`` block, or at interpreter
+    exit; a ``pipe`` after ``close`` starts them again. Each worker holds its own
+    model (about 500 MB for French) besides this process's, which annotates
+    :meth:`__call__` and :meth:`annotate_sentences` itself. Workers need the
+    spaCy backend: ``backend="stanza"`` or a ``Backend`` object with
+    ``workers > 1`` is a ``ValueError``. Where processes are spawned rather
+    than forked (macOS, Windows), the script that uses workers must guard its
+    entry point with ``if __name__ == "__main__":``.
     """
 
     def __init__(
@@ -224,14 +241,16 @@ class Annotator:
         backend: Backend | str | None = None,
         workers: int = 1,
     ) -> None:
+        self.workers = max(1, workers)
+        if self.workers > 1 and (backend == "stanza" or not isinstance(backend, str | None)):
+            raise ValueError(_workers_need_spacy(self.workers, backend))
         self.language: Language = load_language(lang, lexicon_dir)
         self.lang = self.language.code
         # spaCy is imported here, not with the module: the detectors and their model-free tests need none of it.
         from hedgecheck.backends.spacy_backend import SpacyBackend, load_spacy_model
 
         if backend is None or backend == "spacy":
-            nlp = load_spacy_model([model] if model else self.language.models)
-            backend = SpacyBackend(nlp, n_process=max(1, workers))
+            backend = SpacyBackend(load_spacy_model([model] if model else self.language.models))
         elif backend == "stanza":
             from hedgecheck.backends.stanza_backend import StanzaBackend
 
@@ -244,24 +263,42 @@ class Annotator:
         self.segmenter = self.detectors.segmenter
         self.certainty = self.detectors.certainty
         self.attribution = self.detectors.attribution
+        self._recipe = _Recipe(lang, model, lexicon_dir)
+        self._pool: WorkerPool[list[_Text], list[DocumentAnnotation]] | None = None
+        self._pool_lock = threading.Lock()
 
     # -- public API ---------------------------------------------------------
 
     def __call__(self, text: str, doc: str | None = None) -> DocumentAnnotation:
-        """Annotate one text; ``doc`` is an identifier copied into every record."""
-        return next(self.pipe([text], ids=[doc]))
+        """Annotate one text, in this process; ``doc`` is an identifier copied into every record."""
+        return next(self._annotate_here([(text, doc)]))
 
     def pipe(self, texts: Iterable[str], *, ids: Iterable[str | None] | None = None) -> Iterator[DocumentAnnotation]:
-        """Annotate a stream of texts lazily, parsing their sentences in batches."""
+        """Annotate a stream of texts lazily, in input order, parsing their sentences in batches.
+
+        With ``workers > 1`` the batches are annotated in the worker processes,
+        a few per worker at a time, however long the stream.
+        """
         pairs = zip(texts, ids if ids is not None else itertools.repeat(None), strict=False)
-        for batch in _batched(pairs, _DOCS_PER_BATCH):
-            prepared = []
-            for text, _ in batch:
-                normalized = normalize(_require_text(text))
-                prepared.append((normalized, self.segmenter.split(normalized.text)))
-            parsed = self.backend.parse(n.text[s:e] for n, spans in prepared for s, e in spans)
-            for (_, doc_id), (normalized, spans) in zip(batch, prepared, strict=True):
-                yield self.detectors.document(normalized, spans, itertools.islice(parsed, len(spans)), doc_id)
+        if self.workers == 1:
+            yield from self._annotate_here(pairs)
+            return
+        checked = ((_require_text(text), doc_id) for text, doc_id in pairs)
+        for batch in self._worker_pool().map(batched(checked, characters=lambda pair: len(pair[0]))):
+            yield from batch
+
+    def close(self) -> None:
+        """Stop the worker processes, if any are running; closing twice is nothing."""
+        with self._pool_lock:
+            if self._pool is not None:
+                self._pool.close()
+                self._pool = None
+
+    def __enter__(self) -> Annotator:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
 
     def annotate_stanza(self, document: Any, text: str | None = None, doc: str | None = None) -> DocumentAnnotation:
         """Annotate a ``stanza.Document`` that is already parsed (UPOS, FEATS, lemmas, deps, NER).
@@ -289,6 +326,54 @@ class Annotator:
             # Every string stands alone: no earlier sentence to refer back to.
             out.append(self.detectors.sentence_alone(normalized, start, end, parse, index, doc))
         return out
+
+    # -- internals ----------------------------------------------------------
+
+    def _annotate_here(self, pairs: Iterable[_Text]) -> Iterator[DocumentAnnotation]:
+        for batch in _batched(pairs, _DOCS_PER_BATCH):
+            prepared = []
+            for text, _ in batch:
+                normalized = normalize(_require_text(text))
+                prepared.append((normalized, self.segmenter.split(normalized.text)))
+            parsed = self.backend.parse(n.text[s:e] for n, spans in prepared for s, e in spans)
+            for (_, doc_id), (normalized, spans) in zip(batch, prepared, strict=True):
+                yield self.detectors.document(normalized, spans, itertools.islice(parsed, len(spans)), doc_id)
+
+    def _worker_pool(self) -> WorkerPool[list[_Text], list[DocumentAnnotation]]:
+        """The worker processes, started on first use."""
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = WorkerPool(self.workers, _worker_annotator, self._recipe, _annotate_batch)
+            return self._pool
+
+
+@attrs.frozen(slots=True)
+class _Recipe:
+    """What a worker process needs to load an annotator like this process's."""
+
+    lang: str
+    model: str | None
+    lexicon_dir: str | Path | None
+
+
+_Text = tuple[str, str | None]
+"""A text to annotate and its document id."""
+
+
+def _worker_annotator(recipe: _Recipe) -> Annotator:
+    return Annotator(recipe.lang, model=recipe.model, lexicon_dir=recipe.lexicon_dir)
+
+
+def _annotate_batch(annotator: Annotator, batch: list[_Text]) -> list[DocumentAnnotation]:
+    return list(annotator.pipe((text for text, _ in batch), ids=[doc_id for _, doc_id in batch]))
+
+
+def _workers_need_spacy(workers: int, backend: object) -> str:
+    named = f"backend={backend!r}" if isinstance(backend, str) else f"a {type(backend).__name__} object"
+    return (
+        f"workers={workers} needs the spaCy backend, which each worker process loads for itself; "
+        f"{named} runs in this process only: pass workers=1"
+    )
 
 
 def _strip_bounds(text: str) -> tuple[int, int]:

@@ -6,28 +6,21 @@ normalises, segments, parses, detects and formats them, and sends back only the
 formatted strings. Sending spaCy's ``Doc`` objects back instead (``nlp.pipe``
 with ``n_process``) cost more than the second core gave. Batches come back in
 the order they were given, and at most a few per worker are in flight, so
-memory stays flat however long the input.
+memory stays flat however long the input (:mod:`hedgecheck.pool`, which
+``Annotator(workers=N)`` uses too).
 """
 
 from __future__ import annotations
 
-import collections
 import contextlib
-import ctypes
-import functools
 import itertools
-import multiprocessing
-import multiprocessing.pool
-import os
-import signal
-import sys
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.pool import AsyncResult
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 import attrs
 
 from hedgecheck.formats import document_output
+from hedgecheck.pool import WorkerPool, batched
 
 if TYPE_CHECKING:  # the annotator imports spaCy: the parent of a pool never needs it
     from hedgecheck.annotator import Annotator
@@ -39,12 +32,6 @@ Item = tuple[str, str, str]
 
 Output = tuple[str, int, str]
 """One output document: its id, its number of sentences, its formatted text."""
-
-# A batch is parsed in one go; a small one keeps both workers busy to the end of a run.
-_BATCH_DOCUMENTS: Final = 64
-_BATCH_CHARACTERS: Final = 10_000
-_IN_FLIGHT_PER_WORKER: Final = 4
-_PR_SET_PDEATHSIG: Final = 1
 
 
 @attrs.frozen(slots=True)
@@ -109,20 +96,7 @@ def split_lines(text: str) -> list[str]:
 
 
 def _batches(items: Iterable[Item]) -> Iterator[list[Item]]:
-    """Up to 64 documents or about 10,000 characters each; a longer document is a batch of its own."""
-    batch: list[Item] = []
-    size = 0
-    for item in items:
-        if batch and size + len(item[2]) > _BATCH_CHARACTERS:
-            yield batch
-            batch, size = [], 0
-        batch.append(item)
-        size += len(item[2])
-        if len(batch) == _BATCH_DOCUMENTS:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+    return batched(items, characters=lambda item: len(item[2]))
 
 
 @contextlib.contextmanager
@@ -141,66 +115,21 @@ def annotating(settings: Settings, workers: int = 1) -> Iterator[Callable[[Itera
 
         yield in_process
         return
-    with _pool(settings, workers) as pool:
-        yield functools.partial(_pooled, pool, workers)
+    with WorkerPool(workers, _load_worker, settings, _run_worker) as pool:
+
+        def pooled(items: Iterable[Item]) -> Iterator[list[Output]]:
+            return itertools.chain.from_iterable(pool.map(_batches(items)))
+
+        yield pooled
 
 
-# --------------------------------------------------------------------------
-# The pool
-
-_worker: Worker | None = None
-_failure: BaseException | None = None
-
-
-def _die_with_parent() -> None:
-    """Linux: the kernel kills this worker when the parent dies (a kill -9 leaves no orphan at work)."""
-    if sys.platform != "linux":
-        return
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    parent = multiprocessing.parent_process()
-    if parent is not None and os.getppid() != parent.pid:  # it died before the line above
-        os._exit(1)
+def _load_worker(settings: Settings) -> Worker:
+    """A worker process's state: with --lang, the annotator is loaded as soon as the process starts."""
+    worker = Worker(settings)
+    if settings.lang is not None:
+        worker.annotator(settings.lang)
+    return worker
 
 
-def _start(settings: Settings) -> None:
-    """Load the annotator once per worker process; a failure is kept for the first batch to report."""
-    global _worker, _failure
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle, once
-    _die_with_parent()
-    _worker = Worker(settings)
-    try:
-        if settings.lang is not None:
-            _worker.annotator(settings.lang)
-    except Exception as error:  # an initializer that raises is restarted by the pool, forever
-        _failure = error
-
-
-def _run(items: list[Item]) -> list[list[Output]]:
-    if _failure is not None:
-        raise _failure
-    assert _worker is not None
-    return _worker.run(items)
-
-
-def _pool(settings: Settings, workers: int) -> multiprocessing.pool.Pool:
-    # fork where it is safe (Linux): a worker starts without importing again what the parent has;
-    # the parent has loaded no model, so each worker loads its own.
-    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    # Workers start with Ctrl-C ignored, so that one pressed while they load prints no
-    # traceback of theirs: the parent is interrupted, and stops them.
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        return context.Pool(workers, initializer=_start, initargs=(settings,))
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def _pooled(pool: multiprocessing.pool.Pool, workers: int, items: Iterable[Item]) -> Iterator[list[Output]]:
-    pending: collections.deque[AsyncResult[list[list[Output]]]] = collections.deque()
-    for batch in _batches(items):
-        pending.append(pool.apply_async(_run, (batch,)))
-        if len(pending) >= workers * _IN_FLIGHT_PER_WORKER:
-            yield from pending.popleft().get()
-    while pending:
-        yield from pending.popleft().get()
+def _run_worker(worker: Worker, items: list[Item]) -> list[list[Output]]:
+    return worker.run(items)

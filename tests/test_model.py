@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import json
+import pickle
 
 import pytest
 
 from hedgecheck import (
+    Annotator,
     Attribution,
     AttributionType,
     CertaintyLevel,
@@ -68,6 +70,15 @@ def test_json_round_trip_is_exact() -> None:
     doc = _document()
     again = DocumentAnnotation.from_dict(json.loads(doc.to_json()))
     assert again == doc
+
+
+def test_results_pickle_exactly(fr: Annotator) -> None:
+    """Annotator(workers=N) sends them back from its worker processes."""
+    text = "Selon Le Monde, le ministre aurait démissionné. Il a confirmé : « Je pars »."
+    for doc in (_document(), fr(text, doc="d2")):
+        again = pickle.loads(pickle.dumps(doc))
+        assert again == doc and again.to_dict() == doc.to_dict()
+        assert [s.sourcing for s in again] == [s.sourcing for s in doc]
 
 
 def test_jsonl_record_has_the_schema_fields() -> None:
