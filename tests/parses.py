@@ -106,6 +106,20 @@ SELON_AFP_TABLE = """
 """
 
 
+# « La Russie a rejeté le plan de paix. » as fr_core_news_md parses it.
+RUSSIA_REJECTS = """
+    1  La     le      DET   Definite=Def|Gender=Fem|Number=Sing|PronType=Art      2  det
+    2  Russie russie  PROPN Gender=Fem|Number=Sing                                4  nsubj     LOC
+    3  a      avoir   AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 4  aux:tense
+    4  rejeté rejeter VERB  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part      0  ROOT
+    5  le     le      DET   Definite=Def|Gender=Masc|Number=Sing|PronType=Art     6  det
+    6  plan   plan    NOUN  Gender=Masc|Number=Sing                               4  obj
+    7  de     de      ADP   _                                                     8  case
+    8  paix   paix    NOUN  Gender=Fem|Number=Sing                                6  nmod
+    9  .      .       PUNCT _                                                     4  punct
+"""
+
+
 def read_table(table: str) -> list[Row]:
     """The rows of a parse table, checked: ids 1..n, heads in range, one root, no cycle."""
     rows = [_read_row(number, line) for number, line in _lines(table)]

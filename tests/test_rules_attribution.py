@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 import pytest
-from parses import SELON_AFP_TABLE, annotate, cues, evidence, fired, main, parse
+from parses import RUSSIA_REJECTS, SELON_AFP_TABLE, annotate, cues, evidence, fired, main, parse
 
 from hedgecheck.annotator import Detectors
 from hedgecheck.lexicon import load_language
@@ -1496,17 +1496,7 @@ def test_rule_2_12_a_source_is_typed_by_what_it_is(
         ),
         pytest.param(
             "La Russie a rejeté le plan de paix.",
-            """
-            1  La     le      DET   Definite=Def|Gender=Fem|Number=Sing|PronType=Art      2  det
-            2  Russie russie  PROPN Gender=Fem|Number=Sing                                4  nsubj     LOC
-            3  a      avoir   AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 4  aux:tense
-            4  rejeté rejeter VERB  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part      0  ROOT
-            5  le     le      DET   Definite=Def|Gender=Masc|Number=Sing|PronType=Art     6  det
-            6  plan   plan    NOUN  Gender=Masc|Number=Sing                               4  obj
-            7  de     de      ADP   _                                                     8  case
-            8  paix   paix    NOUN  Gender=Fem|Number=Sing                                6  nmod
-            9  .      .       PUNCT _                                                     4  punct
-            """,
+            RUSSIA_REJECTS,
             ("institution", "La Russie", "a rejeté"),
             ("reporting_verbs.tsv: rejeter", "rule entity:LOC"),
             id="institution: la Russie",

@@ -11,19 +11,7 @@ sometimes leaves a heading word or a dateline as extra roots.
 
 from __future__ import annotations
 
-from parses import SELON_AFP_TABLE, annotate, fired, main
-
-RUSSIA_REJECTS = """
-    1  La     le      DET   Definite=Def|Gender=Fem|Number=Sing|PronType=Art      2  det
-    2  Russie russie  PROPN Gender=Fem|Number=Sing                                4  nsubj     LOC
-    3  a      avoir   AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 4  aux:tense
-    4  rejeté rejeter VERB  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part      0  ROOT
-    5  le     le      DET   Definite=Def|Gender=Masc|Number=Sing|PronType=Art     6  det
-    6  plan   plan    NOUN  Gender=Masc|Number=Sing                               4  obj
-    7  de     de      ADP   _                                                     8  case
-    8  paix   paix    NOUN  Gender=Fem|Number=Sing                                6  nmod
-    9  .      .       PUNCT _                                                     4  punct
-"""
+from parses import RUSSIA_REJECTS, SELON_AFP_TABLE, annotate, fired, main
 
 
 def test_rule_1_1_a_heading_is_its_own_sentence() -> None:
