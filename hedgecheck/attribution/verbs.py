@@ -147,8 +147,7 @@ class ReportingVerbFinder:
 
     def _tags_quotation(self, view: SentenceView, speaker: Token) -> bool:
         """“...,” she continued: the speaker stands right after a closing quotation mark."""
-        before = previous_word(view.sentence, speaker.i)
-        return before is not None and view.closes_quotation(before)
+        return _after_closing_mark(view, speaker.i)
 
     def _usable_verb(self, sentence: ParsedSentence, verb: Token, match: Match[CueEntry]) -> bool:
         """A reporting use: a verb (even mis-tagged), not negated, not a pronominal passive.
@@ -171,8 +170,7 @@ class ReportingVerbFinder:
         # A bare infinitive under a modal ("would say") heads a finite verb group.
         modal = any(c.dep.startswith("aux") and c.upos == "AUX" for c in sentence.children_of(verb))
         # "advisers say," tagged as an infinitive: a verb with a subject of its own is finite.
-        own_subject = any(c.dep.startswith("nsubj") for c in sentence.children_of(verb))
-        if verb.has("VerbForm=Inf") and not modal and not own_subject:
+        if verb.has("VerbForm=Inf") and not modal and not _has_own_subject(sentence, verb):
             # "declined to threaten Moscow or declare it responsible": a conjoined infinitive
             # shares the governor of the first one.
             while verb.dep.startswith("conj") and verb.head != verb.i and sentence.head_of(verb).has("VerbForm=Inf"):
@@ -209,9 +207,18 @@ def _has_content(view: SentenceView, hit: AttributionHit) -> bool:
     clause = any(
         c.dep.startswith(("ccomp", "xcomp", "csubj", "parataxis")) for v in verbs for c in sentence.children_of(v)
     )
-    before = previous_word(sentence, hit.cue[0])
-    after_quote = before is not None and view.closes_quotation(before)
-    return clause or after_quote or hit.source[0] > hit.cue[1] or _introduces_quotation(view, hit.cue)
+    inverted = hit.source[0] > hit.cue[1]
+    return clause or inverted or _after_closing_mark(view, hit.cue[0]) or _introduces_quotation(view, hit.cue)
+
+
+def _after_closing_mark(view: SentenceView, index: int) -> bool:
+    """“...,” she continued: the word right before ``index`` closes a quotation."""
+    before = previous_word(view.sentence, index)
+    return before is not None and view.closes_quotation(before)
+
+
+def _has_own_subject(sentence: ParsedSentence, verb: Token) -> bool:
+    return any(c.dep.startswith("nsubj") for c in sentence.children_of(verb))
 
 
 def _introduces_quotation(view: SentenceView, cue: tuple[int, int]) -> bool:
@@ -254,7 +261,7 @@ def _rank(
         beside_main = (
             verb.has("Tense=Pres") and verb.dep.startswith("advcl") and in_main_clause(view.sentence, governor)
         )
-        own_subject = any(c.dep.startswith("nsubj") for c in view.sentence.children_of(verb))
+        own_subject = _has_own_subject(view.sentence, verb)
         return Rank.MAIN_CLAUSE_ADJUNCT if beside_main and not own_subject else Rank.SECONDARY
     if in_main_clause(view.sentence, verb, tag=candidate.inverted) or _leads_sentence(view, marked, source, cue):
         return Rank.MAIN_CLAUSE_VERB
