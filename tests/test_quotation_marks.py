@@ -79,3 +79,11 @@ def test_a_comma_after_a_closing_mark_closes_the_quotation(english: QuotationMar
     said = next(t for t in sentence.tokens if t.text == "said")
     assert english.closes(sentence, comma)
     assert not english.closes(sentence, said)
+
+
+def test_a_closing_mark_of_another_pair_closes_the_open_quotation(english: QuotationMarks) -> None:
+    # Wire copy mixes curly and straight marks; the tag after the quotation is not quoted.
+    assert _quoted(english, '“Deals should not be required," Jason Chaffetz said.') == "Deals should not be required ,"
+    assert _quoted(english, '"Oz has a pulpit,” said David Gorski.') == "Oz has a pulpit ,"
+    # A straight pair inside a curly quotation still nests.
+    assert _quoted(english, '“He called it "a disaster" then,” she said.') == "He called it a disaster then ,"

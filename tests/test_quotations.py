@@ -28,6 +28,16 @@ def test_a_mark_left_open_does_not_run_into_the_next_paragraph(finder: Quotation
     assert finder.find("« Ouvert sans fin.\n\nAutre paragraphe. »") == []
 
 
+def test_a_closing_mark_of_another_pair_closes_the_open_quotation() -> None:
+    finder = QuotationFinder(load_language("en").quotation_marks)
+    text = '“Deals are not required. Never," Chaffetz said. "Oz has a pulpit,” said Gorski.'
+    quoted = [text[q.start : q.end] for q in finder.find(text)]
+    assert quoted == ['“Deals are not required. Never,"', '"Oz has a pulpit,”']
+    # A straight pair inside a curly quotation still nests.
+    nested = '“He called it "a disaster" then,” she said.'
+    assert [nested[q.start : q.end] for q in finder.find(nested)] == [nested[: nested.index(" she")], '"a disaster"']
+
+
 def test_multi_character_marks_from_the_language_file() -> None:
     finder = QuotationFinder(load_language("en").quotation_marks)
     text = "He said ``We will win. They will lose.'' Then he left."

@@ -6,7 +6,9 @@ both opens and closes (the straight ``"``) faces the way its spacing says: set
 against the word before it and followed by a space or a stop, it closes
 (``not," she said``); otherwise it opens. That matters in a sentence cut from a
 longer quotation, whose opening mark stands in an earlier sentence: what comes
-before its lone closing mark is quoted, and the tag after it is not.
+before its lone closing mark is quoted, and the tag after it is not. Copy that
+mixes its marks (“...," or "...”) is read as a careful copy editor would: a
+closing mark closes the quotation that is open, whichever mark opened it.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ class QuotationMarks:
                 awaited.append(self._partner(token.text))
             elif token.text in awaited:
                 del awaited[awaited.index(token.text) :]  # a mark left open inside closes with it
+            elif awaited:
+                awaited.pop()  # “...," copy that mixes its marks: a closing mark closes the open quotation
             elif not awaited and token is marks[0] and _ends_words_before(sentence, token):
                 inside.update(range(token.i))  # opened in an earlier sentence: all before it was quoted
         return inside - {t.i for t in marks}

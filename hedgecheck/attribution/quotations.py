@@ -13,6 +13,7 @@ The quotation marks are the language's (``quotation_marks`` in
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
@@ -40,7 +41,8 @@ class QuotationFinder:
     def __init__(self, marks: Sequence[tuple[str, str]]) -> None:
         # Longest marks first, so that « `` » is read before « ` ».
         self._marks = sorted(marks, key=lambda pair: -len(pair[0]))
-        self._closing = {close: opening for opening, close in marks}
+        self._closings = sorted({close for _, close in marks}, key=len, reverse=True)
+        self._openings = frozenset(opening for opening, _ in marks)
 
     def find(self, text: str) -> list[Quotation]:
         found: list[Quotation] = []
@@ -63,11 +65,34 @@ class QuotationFinder:
             if end - start <= _MAX_QUOTATION:
                 found.append(Quotation(start, end))
             return len(awaited)
+        mixed = self._closing_of_another_pair(text, position) if open_marks else None
+        if mixed is not None:
+            # “...," copy that mixes its marks: a closing mark closes the quotation that is open.
+            _, start = open_marks.pop()
+            found.append(Quotation(start, position + len(mixed)))
+            return len(mixed)
         for opening, closing in self._marks:
             if text.startswith(opening, position):
                 open_marks.append((closing, position))
                 return len(opening)
         return 1
+
+    def _closing_of_another_pair(self, text: str, position: int) -> str | None:
+        """The closing mark at ``position`` set against the word before it, if one is there.
+
+        A mark that also opens (the straight ``"``) closes only when a space, a
+        punctuation mark or the end follows it.
+        """
+        if position == 0 or text[position - 1].isspace():
+            return None
+        for mark in self._closings:
+            if not text.startswith(mark, position):
+                continue
+            end = position + len(mark)
+            after = text[end] if end < len(text) else " "
+            if mark not in self._openings or after.isspace() or unicodedata.category(after).startswith("P"):
+                return mark
+        return None
 
 
 def quotation_speakers(
