@@ -140,6 +140,12 @@ def test_speech_acts_with_a_noun_phrase_or_an_infinitive_attribute(en: Annotator
         ("However, 63 percent said the decision was justified.", "anonymous", "63 percent"),
         ("Poll: Wealthy voters abandon the Republican Party.", "institution", "Poll"),
         ("She continued, “For us, all we ask is a hearing.", "named", "She"),
+        (
+            '“Deals are not a requirement," Chairman Jason Chaffetz (R-Utah) said.',
+            "named",
+            "Chairman Jason Chaffetz (R-Utah)",
+        ),
+        ('"Oz has a huge bully pulpit,” said David Gorski, a surgeon.', "named", "David Gorski, a surgeon"),
     ],
 )
 def test_sources_of_real_english_news(en: Annotator, text: str, kind: str, source: str) -> None:

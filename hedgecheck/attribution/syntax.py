@@ -6,6 +6,8 @@ so every attribution part can share them.
 
 from __future__ import annotations
 
+import unicodedata
+
 from hedgecheck.lexicon import MarkerEntry
 from hedgecheck.parsed import ParsedSentence, Token
 from hedgecheck.patterns import Match
@@ -126,7 +128,31 @@ def noun_phrase_span(
         end -= 1
     if sentence.tokens[start].upos == "PUNCT":
         return None
-    return start, end
+    return start, _close_brackets(sentence, start, end)
+
+
+def _close_brackets(sentence: ParsedSentence, start: int, end: int) -> int:
+    """The span's end, moved past the bracket that closes one it opened: "Jason Chaffetz (R-Utah)".
+
+    Brackets are told by their Unicode class (open and close punctuation), which no language changes.
+    """
+    depth = 0
+    for token in sentence.tokens[start : end + 1]:
+        depth += _bracket_step(token)
+    following = end + 1
+    while depth > 0 and following < len(sentence.tokens) and _bracket_step(sentence.tokens[following]) < 0:
+        depth -= 1
+        end = following
+        following += 1
+    return end
+
+
+def _bracket_step(token: Token) -> int:
+    """+1 for an opening bracket, -1 for a closing one, 0 for anything else."""
+    if len(token.text) != 1:
+        return 0
+    category = unicodedata.category(token.text)
+    return 1 if category == "Ps" else -1 if category == "Pe" else 0
 
 
 def glued_word(sentence: ParsedSentence, token: Token) -> set[int]:
