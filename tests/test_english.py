@@ -122,6 +122,8 @@ def test_a_missing_model_is_a_clear_error() -> None:
         "The coach acknowledged his mistakes.",
         "The candidate conceded the race.",
         "Protesters demanded his resignation.",
+        "The chief justice spoke of the legacy of racism.",  # a content verb with its topic
+        "She wrote about her illness after she left office.",
     ],
 )
 def test_speech_acts_with_a_noun_phrase_or_an_infinitive_attribute(en: Annotator, text: str) -> None:

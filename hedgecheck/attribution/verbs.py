@@ -48,6 +48,7 @@ class ReportingVerbFinder:
         self._speakers = SpeakerFinder(language)
         self._expletive = frozenset(language.expletive_negation)
         self._addressee = frozenset(language.addressee_prepositions)
+        self._topic = frozenset(language.topic_prepositions)
         self._negating = frozenset(language.negating_governors)
         self._parenthetical_marks = frozenset(language.parenthetical_report_marks)
 
@@ -55,7 +56,7 @@ class ReportingVerbFinder:
         content_only = {i for m in self._content_only.find(view.sentence) for i in m.tokens}
         for match in select_longest(self._verbs.find(view.sentence)):
             for hit in self._hits_for_verb(view, marked, match):
-                if match.last in content_only and not _has_content(view, hit):
+                if match.last in content_only and not _has_content(view, hit, self._topic):
                     break
                 yield hit
 
@@ -198,17 +199,21 @@ class ReportingVerbFinder:
         return False
 
 
-def _has_content(view: SentenceView, hit: AttributionHit) -> bool:
-    """A clause, an infinitive or a quotation of the verb's own, or a tag it makes."""
+def _has_content(view: SentenceView, hit: AttributionHit, topic_prepositions: frozenset[str]) -> bool:
+    """A clause, an infinitive, a quotation or a topic ("spoke of X") of the verb's own, or a tag it makes."""
     sentence = view.sentence
     verbs = [
         sentence.tokens[i] for i in range(hit.cue[0], hit.cue[1] + 1) if sentence.tokens[i].upos in ("VERB", "AUX")
     ]
-    clause = any(
-        c.dep.startswith(("ccomp", "xcomp", "csubj", "parataxis")) for v in verbs for c in sentence.children_of(v)
+    dependents = [c for v in verbs for c in sentence.children_of(v)]
+    clause = any(c.dep.startswith(("ccomp", "xcomp", "csubj", "parataxis")) for c in dependents)
+    topic = any(
+        c.dep.startswith("obl")
+        and any(m.dep == "case" and m.lemma in topic_prepositions for m in sentence.children_of(c))
+        for c in dependents
     )
     inverted = hit.source[0] > hit.cue[1]
-    return clause or inverted or _after_closing_mark(view, hit.cue[0]) or _introduces_quotation(view, hit.cue)
+    return clause or topic or inverted or _after_closing_mark(view, hit.cue[0]) or _introduces_quotation(view, hit.cue)
 
 
 def _after_closing_mark(view: SentenceView, index: int) -> bool:
