@@ -148,6 +148,7 @@ def test_speech_acts_with_a_noun_phrase_or_an_infinitive_attribute(en: Annotator
             "Chairman Jason Chaffetz (R-Utah)",
         ),
         ('"Oz has a huge bully pulpit,” said David Gorski, a surgeon.', "named", "David Gorski, a surgeon"),
+        ("The Latest: Trump urges supporters to monitor polling places.", "named", "Trump"),  # tagged NOUN
     ],
 )
 def test_sources_of_real_english_news(en: Annotator, text: str, kind: str, source: str) -> None:
@@ -165,6 +166,7 @@ def test_sources_of_real_english_news(en: Annotator, text: str, kind: str, sourc
         "The Guard and state troopers will remain in the city.",  # "state" is a noun here
         "The talks continued: nobody left.",  # a tag verb with no quotation
         "Syria: Rebels take the city.",  # a place before a headline colon is a topic
+        "Research shows that the plan failed.",  # a capital that starts the sentence marks no name
     ],
 )
 def test_acts_and_topics_are_no_attribution(en: Annotator, text: str) -> None:

@@ -277,10 +277,23 @@ class SourceTyper:
         if any(c.upos == "PROPN" and c.dep.startswith(IDENTITY_DEPS) for c in view.sentence.children_of(head)):
             # « le groupement Vigie Eau dénonce », "the Teamsters local said": a named body.
             return phrase.reading(AttributionType.INSTITUTION, Provenance(rule="unlisted_noun_with_name"))
+        if _capitalised_inside_sentence(view, head) and not _determined(view, head):
+            # "The Latest: Trump urges": a capital letter inside the sentence marks a name the tagger missed.
+            return phrase.reading(AttributionType.NAMED, Provenance(rule="capitalised_noun"))
         return None  # "the gunman had argued": with no vectors, a singular noun alone is too weak a clue
 
 
 # -- the typing steps, in the order SourceTyper tries them ------------------------
+
+
+def _capitalised_inside_sentence(view: SentenceView, head: Token) -> bool:
+    """A word written with a capital that is not the sentence's first word, where any word takes one."""
+    words = [t for t in view.sentence.tokens if not t.is_space and t.upos != "PUNCT"]
+    return head.text[:1].isupper() and head.text[1:].islower() and bool(words) and words[0].i != head.i
+
+
+def _determined(view: SentenceView, head: Token) -> bool:
+    return any(c.dep.startswith(("det", "nmod:poss")) for c in view.sentence.children_of(head))
 
 
 def _modified(view: SentenceView, head: Token) -> bool:
