@@ -163,6 +163,8 @@ class ReportingVerbFinder:
             # « n'a pas dit que » claims nothing; « n'a pas confirmé » puts the source on
             # record as not confirming: its entry gives the negated use a level.
             return False
+        if any(c.dep == "compound:prt" and c.i not in match.tokens for c in sentence.children_of(verb)):
+            return False  # a phrasal verb is a verb of its own: "backed out", "called off" report nothing
         reflexive_entry = match.first != verb.i
         if not reflexive_entry and any(
             c.dep.startswith(("expl:pass", "expl:comp")) and c.has("Reflex=Yes") for c in sentence.children_of(verb)
