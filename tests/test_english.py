@@ -124,6 +124,8 @@ def test_a_missing_model_is_a_clear_error() -> None:
         "Protesters demanded his resignation.",
         "The chief justice spoke of the legacy of racism.",  # a content verb with its topic
         "She wrote about her illness after she left office.",
+        "The senator hit back at his critics.",  # a phrasal verb listed with its particle
+        "She pointed out that the plan had failed.",
     ],
 )
 def test_speech_acts_with_a_noun_phrase_or_an_infinitive_attribute(en: Annotator, text: str) -> None:
@@ -167,6 +169,10 @@ def test_sources_of_real_english_news(en: Annotator, text: str, kind: str, sourc
         "The talks continued: nobody left.",  # a tag verb with no quotation
         "Syria: Rebels take the city.",  # a place before a headline colon is a topic
         "Research shows that the plan failed.",  # a capital that starts the sentence marks no name
+        "Washington backed out.",  # a phrasal verb is a verb of its own: "back out" is not "back"
+        "The union called off the strike.",
+        "It costs less per student.",  # a rate, not a source
+        "Mr. Trump, do you really think that climate change is a hoax?",  # the one addressed is asked
     ],
 )
 def test_acts_and_topics_are_no_attribution(en: Annotator, text: str) -> None:

@@ -142,6 +142,8 @@ class SourceTyper:
             return self.type_pronoun(view, head, grammatical_number(head))
         if not lenient and (head.i in view.non_speakers or head.i in view.depending_on):
             return None  # « selon les régions »: depending on (rule 9), though « la région a annoncé » speaks
+        if not lenient and _bare_singular_noun(view, head):
+            return None  # "per student", "according to plan": a rate or a manner, no one speaking
         phrase = _SourcePhrase.read(view, head, span, lenient, self._entities)
         for step in self._steps:
             found = step(phrase)
@@ -160,6 +162,8 @@ class SourceTyper:
             return partitive
         if head.has("Person=1"):
             return None  # unquoted first person is the author (rule 6); a quoted one has its own tag
+        if head.has("Person=2"):
+            return None  # "Do you really think that ...?": the one addressed is asked, not reported
         if head.has("PronType=Dem") and view.has_anonymity_marker and _modified(view, head):
             # "Those close to him say", "those familiar with the talks": people, described only.
             return SourceReading(AttributionType.ANONYMOUS, Provenance(rule="anonymity_marker"), key=head.lemma)
@@ -284,6 +288,23 @@ class SourceTyper:
 
 
 # -- the typing steps, in the order SourceTyper tries them ------------------------
+
+
+def _bare_singular_noun(view: SentenceView, head: Token) -> bool:
+    """A singular common noun with nothing but its preposition: no article, modifier or name.
+
+    A preposition that carries an article (« du quotidien », Definite=Def) is an article too.
+    """
+    children = view.sentence.children_of(head)
+    return (
+        head.upos == "NOUN"
+        and grammatical_number(head) == "Sing"
+        and any(c.dep.startswith("case") for c in children)
+        and all(
+            c.dep.startswith(("case", "punct")) and not any(f.startswith("Definite=") for f in c.feats)
+            for c in children
+        )
+    )
 
 
 def _capitalised_inside_sentence(view: SentenceView, head: Token) -> bool:
