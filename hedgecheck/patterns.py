@@ -8,6 +8,7 @@ look-up per token and form, whatever the size of the lexicon.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Generic, Protocol, TypeVar
@@ -68,7 +69,9 @@ class PatternMatcher(Generic[EntryT]):
         for entry in entries:
             # The loader rejects a leading gap, so the first word has alternatives.
             first_word = entry.pattern.words[0]
-            for first in {*first_word.words, *first_word.forms}:
+            # A word the tokenizer may split ("Nice-Matin" as "Nice", "-", "Matin") is also found by its first piece.
+            pieces = {_first_piece(w) for w in first_word.words} - set(first_word.words)
+            for first in {*first_word.words, *first_word.forms, *pieces}:
                 self._by_first[first].append(entry)
 
     def __bool__(self) -> bool:
@@ -115,10 +118,39 @@ def _match_at(words: Sequence[PatternWord], tokens: Sequence[Token], start: int)
             if rest is not None:
                 return rest
         return None
-    if start >= len(tokens) or not word_matches(word, tokens[start]):
+    if start >= len(tokens):
         return None
-    rest = _match_at(words[1:], tokens, start + 1)
-    return None if rest is None else [start, *rest]
+    width = 1 if word_matches(word, tokens[start]) else _glued_width(word, tokens, start)
+    if width is None:
+        return None
+    rest = _match_at(words[1:], tokens, start + width)
+    return None if rest is None else [*range(start, start + width), *rest]
+
+
+def _first_piece(word: str) -> str:
+    """The word up to its first character that is neither a letter nor a digit."""
+    end = next((k for k, c in enumerate(word) if not c.isalnum()), len(word))
+    return word[:end] or word
+
+
+@functools.cache
+def _splittable(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The alternatives with inner punctuation, which a tokenizer may split (computed once per word)."""
+    return tuple(a for a in alternatives if _first_piece(a) != a)
+
+
+def _glued_width(word: PatternWord, tokens: Sequence[Token], start: int) -> int | None:
+    """How many tokens from ``start``, written with no space between them, spell one of the word's
+    alternatives: the tokenizer split the written word (« Nice-Matin », "Al-Jazeera"), the lexicon did not."""
+    for alternative in _splittable(word.words):
+        text, end = tokens[start].text, start + 1
+        while len(text) < len(alternative) and end < len(tokens) and tokens[end - 1].end == tokens[end].start:
+            text += tokens[end].text
+            end += 1
+        spelled = text == alternative if alternative != alternative.lower() else text.lower() == alternative
+        if spelled and end - start > 1:
+            return end - start
+    return None
 
 
 def select_longest(matches: Iterable[Match[EntryT]]) -> list[Match[EntryT]]:
