@@ -140,7 +140,8 @@ class SourceTyper:
         """
         if head.upos == "PRON":
             return self.type_pronoun(view, head, grammatical_number(head))
-        if not lenient and (head.i in view.non_speakers or head.i in view.depending_on):
+        named_body = head.i in view.institutions or head.i in view.media  # « Météo-France » is no « météo »
+        if not lenient and not named_body and (head.i in view.non_speakers or head.i in view.depending_on):
             return None  # « selon les régions »: depending on (rule 9), though « la région a annoncé » speaks
         if not lenient and _bare_singular_noun(view, head):
             return None  # "per student", "according to plan": a rate or a manner, no one speaking
