@@ -90,3 +90,14 @@ def test_a_parenthetical_report_gives_the_main_source(fr: Annotator) -> None:
 def test_a_time_clause_is_no_parenthetical_report(en: Annotator) -> None:
     sentence = one(en, "The footage was released as officials praised the protests for being peaceful.")
     assert main_of(sentence)[0] == "none"
+
+
+def test_a_listed_body_speaks_though_a_word_of_its_name_does_not(fr: Annotator) -> None:
+    # « météo » is no speaker (« selon la météo »); « Météo-France », split by the tokenizer, is a body.
+    def source(text: str) -> tuple[str, str | None]:
+        kind, span, _ = main_of(one(fr, text))
+        return kind, span
+
+    assert source("Selon Météo-France, il pleuvra demain.") == ("institution", "Météo-France")
+    assert source("Selon la météo, il pleuvra demain.") == ("none", None)
+    assert source("Selon Nice-Matin, le maire a démissionné.") == ("media", "Nice-Matin")

@@ -140,8 +140,7 @@ class SourceTyper:
         """
         if head.upos == "PRON":
             return self.type_pronoun(view, head, grammatical_number(head))
-        named_body = head.i in view.institutions or head.i in view.media  # « Météo-France » is no « météo »
-        if not lenient and not named_body and (head.i in view.non_speakers or head.i in view.depending_on):
+        if not lenient and _no_speaker_here(view, head):
             return None  # « selon les régions »: depending on (rule 9), though « la région a annoncé » speaks
         if not lenient and _bare_singular_noun(view, head):
             return None  # "per student", "according to plan": a rate or a manner, no one speaking
@@ -289,6 +288,16 @@ class SourceTyper:
 
 
 # -- the typing steps, in the order SourceTyper tries them ------------------------
+
+
+def _no_speaker_here(view: SentenceView, head: Token) -> bool:
+    """A non-speaker or "depending on" entry covers the head, and no longer name of a body does
+    (« selon la météo » is no source, « selon Météo-France » is)."""
+    blocker = view.non_speakers.get(head.i) or view.depending_on.get(head.i)
+    if blocker is None:
+        return False
+    body = view.institutions.get(head.i) or view.media.get(head.i)
+    return body is None or body.last - body.first <= blocker.last - blocker.first
 
 
 def _bare_singular_noun(view: SentenceView, head: Token) -> bool:
