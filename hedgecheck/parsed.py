@@ -102,6 +102,28 @@ def with_verbal_predicates(sentence: ParsedSentence) -> ParsedSentence:
     return ParsedSentence(tokens, sentence.children)
 
 
+def with_subordinating_coordinators(sentence: ParsedSentence, coordinators: frozenset[str]) -> ParsedSentence:
+    """The sentence with a coordinator that opens a reason (« car ») read as a subordinating conjunction.
+
+    Universal Dependencies tags « car » as a coordinating conjunction, so the clause it
+    opens looks like a second main clause; in meaning it is a subordinate reason, and a
+    report inside it is not the sentence's main one (guidelines §2 rule 8).
+    """
+    cc = {t.i for t in sentence.tokens if t.dep == "cc" and t.lemma in coordinators and t.head != t.i}
+    if not cc:
+        return sentence
+    clauses = {sentence.tokens[i].head for i in cc}
+    tokens = tuple(
+        attrs.evolve(t, upos="SCONJ", dep="mark")
+        if t.i in cc
+        else attrs.evolve(t, dep="advcl")
+        if t.i in clauses and t.dep.startswith("conj")
+        else t
+        for t in sentence.tokens
+    )
+    return ParsedSentence(tokens, sentence.children)
+
+
 _NOMINAL_RELATIONS = ("nsubj", "obj", "iobj", "obl", "nmod", "appos", "compound", "flat")
 
 

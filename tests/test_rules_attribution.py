@@ -1606,3 +1606,30 @@ def test_a_reflexive_clitic_is_told_by_its_form_where_the_parser_leaves_out_the_
     [sentence] = unlisted.document(normalize(text), [(0, len(text))], [parse(text, table)]).sentences
     assert main(sentence) == ("vague", "s'", "est déclarée")
     assert evidence(sentence) == ("reporting_verbs.tsv: déclarer", "rule impersonal_subject")
+
+
+def test_rule_2_8_a_report_in_a_car_clause_is_not_the_main_one() -> None:
+    """§2 rule 8: « car » is tagged coordinating, but its clause is a subordinate reason (language.toml)."""
+    [sentence] = annotate(
+        "fr",
+        "Ils ont quitté la ville car, selon eux, elle était détruite.",
+        """
+        1  Ils      il       PRON  Gender=Masc|Number=Plur|Person=3                           3  nsubj
+        2  ont      avoir    AUX   Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin      3  aux:tense
+        3  quitté   quitter  VERB  Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part           0  ROOT
+        4  la       le       DET   Definite=Def|Gender=Fem|Number=Sing|PronType=Art           5  det
+        5  ville    ville    NOUN  Gender=Fem|Number=Sing                                     3  obj
+        6  car      car      CCONJ _                                                          13 cc
+        7  ,        ,        PUNCT _                                                          13 punct
+        8  selon    selon    ADP   _                                                          9  case
+        9  eux      lui      PRON  Gender=Masc|Number=Plur|Person=3|PronType=Prs              13 obl:mod
+        10 ,        ,        PUNCT _                                                          13 punct
+        11 elle     lui      PRON  Gender=Fem|Number=Sing|Person=3                            13 nsubj:pass
+        12 était    être     AUX   Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin       13 aux:pass
+        13 détruite détruire VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass 3  conj
+        14 .        .        PUNCT _                                                          3  punct
+        """,
+    )
+    assert (sentence.attribution.value, main(sentence)) == ("none", None)
+    [reason] = sentence.attributions
+    assert (reason.source.text, reason.cue.text) == ("eux", "selon")

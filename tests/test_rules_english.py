@@ -641,3 +641,38 @@ def test_rule_3_3_en_epistemic_should_is_probable() -> None:
         """,
     )
     assert sentence.certainty.value == "probable"
+
+
+def test_rule_2_6_en_the_person_addressed_is_no_source() -> None:
+    """§2 rule 6 read for the second person: "Do you really think ...?" asks, it reports nobody."""
+    [sentence] = annotate(
+        "en",
+        "Do you really think that the plan failed?",
+        """
+        1 Do     do     AUX   Mood=Ind|Tense=Pres|VerbForm=Fin 4 aux
+        2 you    you    PRON  Case=Nom|Person=2|PronType=Prs   4 nsubj
+        3 really really ADV   _                                4 advmod
+        4 think  think  VERB  VerbForm=Inf                     0 ROOT
+        5 that   that   SCONJ _                                8 mark
+        6 the    the    DET   Definite=Def|PronType=Art        7 det
+        7 plan   plan   NOUN  Number=Sing                      8 nsubj
+        8 failed fail   VERB  Tense=Past|VerbForm=Fin          4 ccomp
+        9 ?      ?      PUNCT PunctType=Peri                   4 punct
+        """,
+    )
+    assert (sentence.attribution.value, sentence.attributions) == ("none", ())
+
+
+def test_rule_2_1_en_a_phrasal_verb_is_a_verb_of_its_own() -> None:
+    """§2 rule 1: "back" is a speech act, "back out" is not: a particle the entry leaves out makes another verb."""
+    [sentence] = annotate(
+        "en",
+        "Washington backed out.",
+        """
+        1 Washington washington PROPN Number=Sing             2 nsubj        GPE
+        2 backed     back       VERB  Tense=Past|VerbForm=Fin 0 ROOT
+        3 out        out        ADP   _                       2 compound:prt
+        4 .          .          PUNCT PunctType=Peri          2 punct
+        """,
+    )
+    assert (sentence.attribution.value, sentence.attributions) == ("none", ())

@@ -34,7 +34,7 @@ from hedgecheck.attribution.source_typing import SourceTyper
 from hedgecheck.attribution.verbs import ReportingVerbFinder
 from hedgecheck.attribution.view import MarkerSpans, SentenceView, SourceLists
 from hedgecheck.lexicon import Language
-from hedgecheck.parsed import ParsedSentence, with_verbal_predicates
+from hedgecheck.parsed import ParsedSentence, with_subordinating_coordinators, with_verbal_predicates
 
 __all__ = ["AttributionDetector"]
 
@@ -46,6 +46,7 @@ class AttributionDetector:
         self.source_lists = SourceLists.compile(language)
         self.quotation_marks = QuotationMarks.of_language(language)
         self.punctuation = language.punctuation
+        self._subordinating = frozenset(language.subordinating_coordinators)
         typer = SourceTyper(language, vectors)
         self._markers = MarkerFinder(language, typer)
         self._verbs = ReportingVerbFinder(language, typer)
@@ -53,7 +54,7 @@ class AttributionDetector:
     def detect(self, sentence: ParsedSentence) -> list[AttributionHit]:
         if not sentence.tokens:
             return []
-        sentence = with_verbal_predicates(sentence)
+        sentence = with_subordinating_coordinators(with_verbal_predicates(sentence), self._subordinating)
         view = SentenceView(sentence, self.source_lists, self.quotation_marks, self.punctuation)
         # Markers first: the reporting verbs are read around them.
         marked = MarkerSpans.of(self._markers.hits(view))

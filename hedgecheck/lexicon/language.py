@@ -93,6 +93,7 @@ class Language:
     inverted_clitics: tuple[str, ...] = ()
     reflexive_clitics: tuple[str, ...] = ()  # told by their form where the parser leaves out Reflex=Yes
     addressee_prepositions: tuple[str, ...] = ()
+    subordinating_coordinators: tuple[str, ...] = ()  # « car »: tagged CCONJ, opens a subordinate reason
     topic_prepositions: tuple[str, ...] = ()  # "spoke *of* the legacy": the topic a content verb reports
     negating_governors: tuple[str, ...] = ()
     quotation_marks: tuple[tuple[str, str], ...] = ()

@@ -152,6 +152,7 @@ def read_settings(directory: Path, display: str, problems: list[LexiconProblem])
         "reflexive_clitics": read.strings("reflexive_clitics"),
         "addressee_prepositions": read.strings("addressee_prepositions"),
         "topic_prepositions": read.strings("topic_prepositions"),
+        "subordinating_coordinators": read.strings("subordinating_coordinators"),
         "negating_governors": read.strings("negating_governors"),
         "function_words": read.strings("function_words"),
         "quotation_marks": read.mark_pairs("quotation_marks"),
