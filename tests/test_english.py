@@ -172,6 +172,7 @@ def test_sources_of_real_english_news(en: Annotator, text: str, kind: str, sourc
         "Washington backed out.",  # a phrasal verb is a verb of its own: "back out" is not "back"
         "The union called off the strike.",
         "It costs less per student.",  # a rate, not a source
+        "He was accused of taking bribes.",  # the subject of a passive is reported on, not a speaker
         "Mr. Trump, do you really think that climate change is a hoax?",  # the one addressed is asked
     ],
 )

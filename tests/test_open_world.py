@@ -55,6 +55,7 @@ def test_french_sources_no_list_needs_to_know(fr: Annotator, text: str, kind: st
         "Les vents ont soufflé toute la nuit sur la côte.",  # non_speakers.tsv: winds do not speak
         "Selon la loi française, ces faits sont des délits.",  # depending_on.tsv: according to a rule (rule 9)
         "Égypte : Mohamed Morsi élu président",  # a headline colon without a quotation: a topic
+        "Il avait été accusé d'avoir touché des pots-de-vin.",  # the subject of a passive is reported on
     ],
 )
 def test_french_things_that_do_not_speak(fr: Annotator, text: str) -> None:

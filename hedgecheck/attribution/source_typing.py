@@ -175,8 +175,12 @@ class SourceTyper:
         impersonal = head.dep.startswith("expl") and head.lower not in self._inverted_clitics
         if impersonal and passive_or_pronominal(view.sentence, head):
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
-        if head.has("Gender=Neut") and head.dep.startswith("nsubj:pass"):
-            # "It was reported that", "it is widely believed": nobody in particular.
+        expletive = head.has("Gender=Neut") or any(
+            c.dep.startswith(("ccomp", "csubj")) for c in view.sentence.children_of(view.sentence.head_of(head))
+        )
+        if head.dep.startswith("nsubj:pass") and head.lower not in self._inverted_clitics and expletive:
+            # "It was reported that", « il a été annoncé que »: the subject of a passive is a
+            # speaker only as an expletive before the reported clause, so nobody in particular.
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
         if head.has("Gender=Neut"):
             # "it said": a body mentioned before, not a person.

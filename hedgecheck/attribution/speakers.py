@@ -103,11 +103,13 @@ def _passive(verb: Token, children: Sequence[Token], reflexives: frozenset[str])
 
 def _passive_speakers(verb: Token, children: Sequence[Token], reflexives: frozenset[str]) -> Iterable[SpeakerCandidate]:
     # A passive reporting verb names its source in the agent (« annoncée par le Kremlin »);
-    # its subject is what is reported on ("The House is expected to vote"), unless it is
-    # an expletive ("It was reported that").
+    # its subject is what is reported on ("The House is expected to vote", "He was accused
+    # of fraud"), unless it is an expletive before the reported clause ("It was reported
+    # that", « il a été annoncé que »).
     agent = next((c for c in children if c.dep.startswith("obl:agent")), None)
     if agent is not None:
         yield SpeakerCandidate(agent, subject=True)
+    clause = any(c.dep.startswith(("ccomp", "csubj")) for c in children)
     expletive = next(
         (
             c
@@ -115,6 +117,7 @@ def _passive_speakers(verb: Token, children: Sequence[Token], reflexives: frozen
             if c.dep.startswith(("nsubj", "expl"))
             and c.upos == "PRON"
             and c.i < verb.i
+            and (clause or c.dep.startswith("expl"))
             and not _reflexive(c, reflexives)
         ),
         None,
