@@ -112,7 +112,7 @@ class Detectors:
         context = DocumentContext()
         sentences = []
         for index, ((start, end), parse) in enumerate(zip(spans, parses, strict=False)):
-            context.see_people(parse, self.language.entities.person)
+            context.see_names(parse, self.language.entities)
             annotated = self.sentence(normalized, start, end, parse, index, doc_id, context)
             context.remember_all(annotated.sources)
             sentences.append(annotated.annotation)
@@ -163,7 +163,7 @@ class Detectors:
         resolved = []
         for hit in self.attribution.detect(parse):
             reading, antecedent = context.resolve(hit.reading)
-            reading = context.recognise_person(reading, parse.tokens[hit.source[0] : hit.source[1] + 1])
+            reading = context.recognise_name(reading, parse.tokens[hit.source[0] : hit.source[1] + 1])
             source = span(hit.source)
             attributions.append(
                 Attribution(
@@ -201,7 +201,7 @@ class Detectors:
     ) -> SentenceAnnotation:
         """A sentence with no earlier sentence to refer back to (pre-segmented input)."""
         context = DocumentContext()
-        context.see_people(parse, self.language.entities.person)
+        context.see_names(parse, self.language.entities)
         return self.sentence(normalized, start, end, parse, index, doc_id, context).annotation
 
     def grade(self, attribution: AttributionType, certainty: CertaintyLevel) -> SourcingGrade | None:

@@ -102,3 +102,19 @@ def test_a_listed_body_speaks_though_a_word_of_its_name_does_not(fr: Annotator) 
     assert source("Selon Météo-France, il pleuvra demain.") == ("institution", "Météo-France")
     assert source("Selon la météo, il pleuvra demain.") == ("none", None)
     assert source("Selon Nice-Matin, le maire a démissionné.") == ("media", "Nice-Matin")
+
+
+def test_a_name_keeps_the_kind_the_document_gave_it_in_full(en: Annotator) -> None:
+    # "a name once seen as a person stays a person", and the same for a body's short name.
+    text = (
+        "A cyberattack has knocked out computer systems at Pinebrook Health, the company said on Tuesday. "
+        "Pinebrook said patient care was continuing safely. "
+        "Sen. Lindsey Graham spoke to reporters on Monday. "
+        "Graham said the vote would be close."
+    )
+    sentences = en(text).sentences
+    kinds = [(s.attribution.value, s.main_attribution.typing.rule if s.main_attribution else None) for s in sentences]
+    assert kinds[1] == ("institution", "organisation_seen_before")
+    assert kinds[3][0] == "named"
+    # Alone, the same sentence has nothing to go on: the small model's guess stands.
+    assert one(en, "Pinebrook said patient care was continuing safely.").attribution.value == "named"

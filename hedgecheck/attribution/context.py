@@ -7,10 +7,14 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from hedgecheck.attribution.readings import Pending, SourceReading
+from hedgecheck.lexicon import EntityLabels
 from hedgecheck.model import AttributionType, Provenance
 from hedgecheck.parsed import ParsedSentence, Token
 
 __all__ = ["DocumentContext"]
+
+# Rules that type a lone proper noun as a person from its form alone, with no entity or list behind them.
+_GUESSED_PERSON = frozenset({"proper_noun", "lone_name_not_organisation", "capitalised_noun"})
 
 
 @attrs.frozen(slots=True)
@@ -33,32 +37,43 @@ class DocumentContext:
     def __init__(self) -> None:
         self._known: list[_Known] = []
         self._surnames: set[str] = set()
+        self._bodies: set[str] = set()
 
-    def see_people(self, sentence: ParsedSentence, person_labels: Iterable[str]) -> None:
-        """Remember the last word of every full person name met so far (« Marcus Velde » → Velde)."""
-        labels = frozenset(person_labels)
-        run: list[Token] = []
-        for token in [*sentence.tokens, None]:
-            if token is not None and token.ent_type in labels and token.upos == "PROPN":
-                run.append(token)
-                continue
-            if len(run) >= 2:
-                self._surnames.add(run[-1].text)
-            run = []
+    def see_names(self, sentence: ParsedSentence, entities: EntityLabels) -> None:
+        """Remember the names met so far: the last word of every full person name (« Marcus
+        Velde » → Velde), the first word of every organisation's name ("Pinebrook Health" →
+        Pinebrook)."""
+        for labels, names, word in (
+            (entities.person, self._surnames, -1),
+            (entities.organization, self._bodies, 0),
+        ):
+            run: list[Token] = []
+            for token in [*sentence.tokens, None]:
+                if token is not None and token.ent_type in labels and token.upos == "PROPN":
+                    run.append(token)
+                    continue
+                if len(run) >= 2:
+                    names.add(run[word].text)
+                run = []
 
-    def recognise_person(self, reading: SourceReading, source: Sequence[Token]) -> SourceReading:
-        """A bare surname seen earlier as a person's is that person, whatever the tagger says now.
+    def recognise_name(self, reading: SourceReading, source: Sequence[Token]) -> SourceReading:
+        """A lone name typed by a guess takes the kind the document gave it when it was written in full.
 
         The small models tag a lone « Velde » or "Aldridge" as an organisation or a place
-        once the first name is gone; the document already told us who it is.
+        once the first name is gone, and a lone "Pinebrook" as a person once "Health" is:
+        the document already told us who or what it is. A person's surname wins.
         """
-        guessed = reading.evidence.lexicon is None and reading.type in (
-            AttributionType.INSTITUTION,
-            AttributionType.MEDIA,
-        )
         names = [t for t in source if t.upos == "PROPN"]
-        if guessed and len(names) == 1 and names[0].text in self._surnames:
+        if reading.evidence.lexicon is not None or len(names) != 1:
+            return reading
+        name = names[0].text
+        guessed_body = reading.type in (AttributionType.INSTITUTION, AttributionType.MEDIA)
+        if guessed_body and name in self._surnames:
             return attrs.evolve(reading, type=AttributionType.NAMED, evidence=Provenance(rule="surname_seen_before"))
+        guessed_person = reading.type is AttributionType.NAMED and reading.evidence.rule in _GUESSED_PERSON
+        if guessed_person and name in self._bodies and name not in self._surnames:
+            evidence = Provenance(rule="organisation_seen_before")
+            return attrs.evolve(reading, type=AttributionType.INSTITUTION, evidence=evidence)
         return reading
 
     def resolve(self, reading: SourceReading) -> tuple[SourceReading, tuple[int, int] | None]:
