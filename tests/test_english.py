@@ -126,6 +126,8 @@ def test_a_missing_model_is_a_clear_error() -> None:
         "She wrote about her illness after she left office.",
         "The senator hit back at his critics.",  # a phrasal verb listed with its particle
         "She pointed out that the plan had failed.",
+        "Some doctors remain skeptical that the weight loss will last.",  # an adjective of attitude
+        "Officials are confident that the dam will hold.",
     ],
 )
 def test_speech_acts_with_a_noun_phrase_or_an_infinitive_attribute(en: Annotator, text: str) -> None:
@@ -173,6 +175,8 @@ def test_sources_of_real_english_news(en: Annotator, text: str, kind: str, sourc
         "The union called off the strike.",
         "It costs less per student.",  # a rate, not a source
         "He was accused of taking bribes.",  # the subject of a passive is reported on, not a speaker
+        "A skeptical public watched the debate.",  # an attitude beside a noun states nothing
+        "The minister, confident of victory, left early.",
         "Mr. Trump, do you really think that climate change is a hoax?",  # the one addressed is asked
     ],
 )

@@ -86,7 +86,8 @@ class SpeakerFinder:
         """« X a souligné ... et a insisté », « X a tenu à souligner »: the governor's source."""
         sentence = view.sentence
         head = sentence.head_of(verb)
-        if head.upos == "VERB":
+        # "Officials are confident that": the English parse makes the copula the root.
+        if head.upos == "VERB" or (head.upos == "AUX" and verb.upos == "ADJ"):
             yield from (c for c in self.candidates(view, marked, head, verb_group(sentence, head)) if not c.inverted)
 
 

@@ -163,6 +163,9 @@ class ReportingVerbFinder:
             # « n'a pas dit que » claims nothing; « n'a pas confirmé » puts the source on
             # record as not confirming: its entry gives the negated use a level.
             return False
+        adjective_entry = any(word.pos == "ADJ" for word in match.entry.pattern.words)  # not a verb mis-tagged ADJ
+        if adjective_entry and not _predicative(sentence, verb):
+            return False  # "The minister, confident of victory, left": a state of mind, not a stated position
         if any(c.dep == "compound:prt" and c.i not in match.tokens for c in sentence.children_of(verb)):
             return False  # a phrasal verb is a verb of its own: "backed out", "called off" report nothing
         reflexive_entry = match.first != verb.i
@@ -205,7 +208,9 @@ def _has_content(view: SentenceView, hit: AttributionHit, topic_prepositions: fr
     """A clause, an infinitive, a quotation or a topic ("spoke of X") of the verb's own, or a tag it makes."""
     sentence = view.sentence
     verbs = [
-        sentence.tokens[i] for i in range(hit.cue[0], hit.cue[1] + 1) if sentence.tokens[i].upos in ("VERB", "AUX")
+        sentence.tokens[i]
+        for i in range(hit.cue[0], hit.cue[1] + 1)
+        if sentence.tokens[i].upos in ("VERB", "AUX", "ADJ")  # "skeptical that": an adjective of attitude
     ]
     dependents = [c for v in verbs for c in sentence.children_of(v)]
     clause = any(c.dep.startswith(("ccomp", "xcomp", "csubj", "parataxis")) for c in dependents)
@@ -222,6 +227,13 @@ def _after_closing_mark(view: SentenceView, index: int) -> bool:
     """“...,” she continued: the word right before ``index`` closes a quotation."""
     before = previous_word(view.sentence, index)
     return before is not None and view.closes_quotation(before)
+
+
+def _predicative(sentence: ParsedSentence, adjective: Token) -> bool:
+    """An adjective said of its subject: with a copula, or the complement of "remain", "be"."""
+    if adjective.head == adjective.i or adjective.dep.startswith("xcomp"):
+        return True
+    return any(c.dep == "cop" for c in sentence.children_of(adjective))
 
 
 def _has_own_subject(sentence: ParsedSentence, verb: Token) -> bool:
