@@ -118,3 +118,21 @@ def test_a_name_keeps_the_kind_the_document_gave_it_in_full(en: Annotator) -> No
     assert kinds[3][0] == "named"
     # Alone, the same sentence has nothing to go on: the small model's guess stands.
     assert one(en, "Pinebrook said patient care was continuing safely.").attribution.value == "named"
+
+
+def test_a_stance_noun_before_the_copula_reports_its_owner(fr: Annotator, en: Annotator) -> None:
+    # stance_nouns.tsv: the owner holds what the predicate says; with no owner nobody is named.
+    def source(annotator: Annotator, text: str) -> tuple[str, str | None]:
+        kind, span, _ = main_of(one(annotator, text))
+        return kind, span
+
+    assert source(fr, "La principale crainte des observateurs est que le scrutin dégénère.") == (
+        "vague",
+        "observateurs",
+    )
+    assert source(fr, "La conclusion du rapport est que la digue a cédé.") == ("institution", "rapport")
+    assert source(fr, "L'explication est simple.") == ("none", None)
+    assert source(en, "Trump's claim is that thousands were shot.") == ("named", "Trump")
+    assert source(en, "The implication is clear: the plan failed.") == ("none", None)
+    # Not the subject of the copula: the claim is what Politifact checked, not the sentence's report.
+    assert source(en, "Politifact seized on Trump's claim that thousands were shot.") == ("none", None)

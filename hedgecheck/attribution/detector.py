@@ -31,6 +31,7 @@ from hedgecheck.attribution.marks import QuotationMarks
 from hedgecheck.attribution.neighbours import WordVectors
 from hedgecheck.attribution.readings import AttributionHit
 from hedgecheck.attribution.source_typing import SourceTyper
+from hedgecheck.attribution.stance import StanceNounFinder
 from hedgecheck.attribution.verbs import ReportingVerbFinder
 from hedgecheck.attribution.view import MarkerSpans, SentenceView, SourceLists
 from hedgecheck.lexicon import Language
@@ -50,6 +51,7 @@ class AttributionDetector:
         typer = SourceTyper(language, vectors)
         self._markers = MarkerFinder(language, typer)
         self._verbs = ReportingVerbFinder(language, typer)
+        self._stances = StanceNounFinder(language, typer)
 
     def detect(self, sentence: ParsedSentence) -> list[AttributionHit]:
         if not sentence.tokens:
@@ -58,7 +60,7 @@ class AttributionDetector:
         view = SentenceView(sentence, self.source_lists, self.quotation_marks, self.punctuation)
         # Markers first: the reporting verbs are read around them.
         marked = MarkerSpans.of(self._markers.hits(view))
-        hits = [*marked.hits, *self._verbs.hits(view, marked)]
+        hits = [*marked.hits, *self._verbs.hits(view, marked), *self._stances.hits(view, marked)]
         return _choose_main(hits)
 
 

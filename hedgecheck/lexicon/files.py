@@ -134,6 +134,7 @@ LEXICON_FILES: Final = (
     _phrases("depending_on"),
     _phrases("tag_verbs", inflected=True),
     _phrases("content_verbs", inflected=True),
+    _phrases("stance_nouns"),
     LexiconFile(
         "attribution_markers.tsv",
         (

@@ -87,6 +87,7 @@ class Language:
     depending_on: tuple[PhraseEntry, ...] = ()
     tag_verbs: tuple[PhraseEntry, ...] = ()
     content_verbs: tuple[PhraseEntry, ...] = ()
+    stance_nouns: tuple[PhraseEntry, ...] = ()
     grades: tuple[GradeRow, ...] = ()
     entities: EntityLabels = EntityLabels()
     genitive_markers: tuple[str, ...] = ()
@@ -94,6 +95,7 @@ class Language:
     reflexive_clitics: tuple[str, ...] = ()  # told by their form where the parser leaves out Reflex=Yes
     addressee_prepositions: tuple[str, ...] = ()
     subordinating_coordinators: tuple[str, ...] = ()  # « car »: tagged CCONJ, opens a subordinate reason
+    copulas: tuple[str, ...] = ()  # « est que »: the copula where the parser tags it a verb
     topic_prepositions: tuple[str, ...] = ()  # "spoke *of* the legacy": the topic a content verb reports
     negating_governors: tuple[str, ...] = ()
     quotation_marks: tuple[tuple[str, str], ...] = ()

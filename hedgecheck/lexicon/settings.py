@@ -153,6 +153,7 @@ def read_settings(directory: Path, display: str, problems: list[LexiconProblem])
         "addressee_prepositions": read.strings("addressee_prepositions"),
         "topic_prepositions": read.strings("topic_prepositions"),
         "subordinating_coordinators": read.strings("subordinating_coordinators"),
+        "copulas": read.strings("copulas"),
         "negating_governors": read.strings("negating_governors"),
         "function_words": read.strings("function_words"),
         "quotation_marks": read.mark_pairs("quotation_marks"),
