@@ -113,6 +113,49 @@ UD_FEATURES = {
 }
 UD_VALUES = frozenset(value for values in UD_FEATURES.values() for value in values.split())
 # Keyword arguments whose value names a rule of the output's provenance, not a word of a text.
+# Unicode's general categories ("Ps" opening bracket, "P" any punctuation) are the script's
+# classes, not a language's typography.
+UNICODE_CATEGORIES = frozenset(
+    [
+        "L",
+        "Lu",
+        "Ll",
+        "Lt",
+        "Lm",
+        "Lo",
+        "M",
+        "Mn",
+        "Mc",
+        "Me",
+        "N",
+        "Nd",
+        "Nl",
+        "No",
+        "P",
+        "Pc",
+        "Pd",
+        "Ps",
+        "Pe",
+        "Pi",
+        "Pf",
+        "Po",
+        "S",
+        "Sm",
+        "Sc",
+        "Sk",
+        "So",
+        "Z",
+        "Zs",
+        "Zl",
+        "Zp",
+        "C",
+        "Cc",
+        "Cf",
+        "Cs",
+        "Co",
+        "Cn",
+    ]
+)
 RULE_KEYWORDS = frozenset({"rule", "how"})
 _REGEX_SYNTAX = re.compile(r"\\[A-Za-z]|\(\?P<\w+>|\(\?P=\w+\)")
 
@@ -122,6 +165,8 @@ def is_ud_vocabulary(text: str) -> bool:
     if equals:
         return key in UD_FEATURES and (not value or value in UD_FEATURES[key].split())
     base, _, subtype = text.partition(":")
+    if text in UNICODE_CATEGORIES:
+        return True
     return text in UD_UPOS or text in UD_VALUES or (base in UD_RELATIONS and (not subtype or subtype.isalpha()))
 
 

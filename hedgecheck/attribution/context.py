@@ -14,7 +14,14 @@ from hedgecheck.parsed import ParsedSentence, Token
 __all__ = ["DocumentContext"]
 
 # Rules that type a lone proper noun as a person from its form alone, with no entity or list behind them.
-_GUESSED_PERSON = frozenset({"proper_noun", "lone_name_not_organisation", "capitalised_noun"})
+_GUESSED_PERSON = frozenset(
+    evidence.rule
+    for evidence in (
+        Provenance(rule="proper_noun"),
+        Provenance(rule="lone_name_not_organisation"),
+        Provenance(rule="capitalised_noun"),
+    )
+)
 
 
 @attrs.frozen(slots=True)

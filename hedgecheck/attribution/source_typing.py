@@ -107,7 +107,7 @@ class SourceTyper:
             else None
         )
         self._entities = language.entities
-        self._genitive = frozenset(language.genitive_markers)
+        self.genitive = frozenset(language.genitive_markers)  # « de », "of": a noun's owner follows
         self._inverted_clitics = frozenset(language.inverted_clitics)
         # The first step that answers types the phrase; the order is the order of precedence.
         self._steps: tuple[_Step, ...] = (
@@ -237,41 +237,12 @@ class SourceTyper:
     def _type_reporting_noun(
         self, view: SentenceView, head: Token, noun: Match[TypedEntry], number: str | None
     ) -> SourceReading | None:
-        owned = self.type_owner(view, head, number)
+        owned = type_owner(self, view, head, number)
         if owned is not None:
             return owned[0]
         if noun.entry.type is None:
             return None
         return SourceReading(noun.entry.type, evidence_of(noun), key=head.lemma, number=number)
-
-    def type_owner(
-        self, view: SentenceView, noun: Token, number: str | None = None
-    ) -> tuple[SourceReading, tuple[int, int]] | None:
-        """The typed owner of a noun and its span: « son communiqué », "the company's statement",
-        "a UN report", « le rapport de l'ONU », « la crainte des observateurs »."""
-        sentence = view.sentence
-        for child in sentence.children_of(noun):
-            owner = (
-                child.has("Poss=Yes")
-                or child.dep.startswith(("nmod:poss", "compound"))
-                or (
-                    child.dep.startswith("nmod") and any(c.lemma in self._genitive for c in sentence.children_of(child))
-                )
-            )
-            if not owner or child.upos not in NOMINAL | {"DET"}:
-                continue
-            if child.upos == "DET":  # « son rapport »: the owner is someone mentioned before
-                reading = SourceReading(
-                    AttributionType.NAMED, Provenance(rule="possessive"), pending=Pending.PRONOUN, number=number
-                )
-                return reading, (child.i, child.i)
-            # "Trump's": the possessive ending is no part of the owner's name.
-            ending = {c.i for c in sentence.children_of(child) if c.dep.startswith("case") and c.i > child.i}
-            span = noun_phrase_span(sentence, child, exclude=ending)
-            typed = self.type_source(view, child, span) if span is not None else None
-            if typed is not None and span is not None:
-                return typed, span
-        return None
 
     def _unlisted_noun(self, phrase: _SourcePhrase) -> SourceReading | None:
         """A head noun in no list (guidelines §2 rule 12): the nearest entries by word vectors, else its form.
@@ -302,6 +273,34 @@ class SourceTyper:
             # "The Latest: Trump urges": a capital letter inside the sentence marks a name the tagger missed.
             return phrase.reading(AttributionType.NAMED, Provenance(rule="capitalised_noun"))
         return None  # "the gunman had argued": with no vectors, a singular noun alone is too weak a clue
+
+
+def type_owner(
+    typer: SourceTyper, view: SentenceView, noun: Token, number: str | None = None
+) -> tuple[SourceReading, tuple[int, int]] | None:
+    """The typed owner of a noun and its span: « son communiqué », "the company's statement",
+    "a UN report", « le rapport de l'ONU », « la crainte des observateurs »."""
+    sentence = view.sentence
+    for child in sentence.children_of(noun):
+        owner = (
+            child.has("Poss=Yes")
+            or child.dep.startswith(("nmod:poss", "compound"))
+            or (child.dep.startswith("nmod") and any(c.lemma in typer.genitive for c in sentence.children_of(child)))
+        )
+        if not owner or child.upos not in NOMINAL | {"DET"}:
+            continue
+        if child.upos == "DET":  # « son rapport »: the owner is someone mentioned before
+            reading = SourceReading(
+                AttributionType.NAMED, Provenance(rule="possessive"), pending=Pending.PRONOUN, number=number
+            )
+            return reading, (child.i, child.i)
+        # "Trump's": the possessive ending is no part of the owner's name.
+        ending = {c.i for c in sentence.children_of(child) if c.dep.startswith("case") and c.i > child.i}
+        span = noun_phrase_span(sentence, child, exclude=ending)
+        typed = typer.type_source(view, child, span) if span is not None else None
+        if typed is not None and span is not None:
+            return typed, span
+    return None
 
 
 # -- the typing steps, in the order SourceTyper tries them ------------------------

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hedgecheck.attribution.readings import AttributionHit, Rank
-from hedgecheck.attribution.source_typing import SourceTyper
+from hedgecheck.attribution.source_typing import SourceTyper, type_owner
 from hedgecheck.attribution.syntax import in_main_clause, subtree
 from hedgecheck.attribution.view import MarkerSpans, SentenceView
 from hedgecheck.lexicon import Language, PhraseEntry
@@ -38,7 +38,7 @@ class StanceNounFinder:
             noun = sentence.tokens[match.last]
             if noun.i in marked.tokens or not _copular_subject(sentence, noun, self._copulas):
                 continue
-            owned = self._typer.type_owner(view, noun)
+            owned = type_owner(self._typer, view, noun)
             if owned is None:
                 continue
             reading, source = owned
