@@ -161,9 +161,10 @@ def _start_processes(workers: int, setup: Callable[[C], S], config: C) -> Proces
         executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(setup, config))
         # The executor starts its processes with the first tasks (forked: all of them at the first). One
         # each starts them now, with Ctrl-C ignored, and before the caller opens its output or takes its
-        # lock, so that no worker holds either.
-        for _ in range(workers):
-            executor.submit(os.getpid)
+        # lock, so that no worker holds either. A worker that dies this early is reported by map().
+        with contextlib.suppress(BrokenProcessPool):
+            for _ in range(workers):
+                executor.submit(os.getpid)
         return executor
     finally:
         if main:
@@ -177,6 +178,7 @@ def _stop_processes(executor: ProcessPoolExecutor, processes: Sequence[BaseProce
     executor.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.join()
+        _exit_code(process)  # known, even when the executor's thread is the one that collected it
 
 
 def _how_it_ended(processes: Sequence[BaseProcess]) -> str:
