@@ -27,18 +27,24 @@ from hedgecheck.model import (
 
 if TYPE_CHECKING:
     from hedgecheck.annotator import Annotator, annotate, guess_language
+    from hedgecheck.pool import WorkerError
 
 __version__ = "0.1.0"
 
 # The annotator imports spaCy, and through thinc PyTorch: seconds that the command
 # line's input checks, ``lexicon check`` and ``summarize`` do not need. It is
-# imported the first time one of these names is used.
-_FROM_ANNOTATOR = frozenset({"Annotator", "annotate", "guess_language"})
+# imported the first time one of these names is used; so is the worker pool, with multiprocessing.
+_IMPORTED_ON_USE = {
+    "Annotator": "hedgecheck.annotator",
+    "annotate": "hedgecheck.annotator",
+    "guess_language": "hedgecheck.annotator",
+    "WorkerError": "hedgecheck.pool",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _FROM_ANNOTATOR:
-        return getattr(importlib.import_module("hedgecheck.annotator"), name)
+    if name in _IMPORTED_ON_USE:
+        return getattr(importlib.import_module(_IMPORTED_ON_USE[name]), name)
     raise AttributeError(f"module 'hedgecheck' has no attribute {name!r}")
 
 
@@ -56,6 +62,7 @@ __all__ = [
     "Provenance",
     "SentenceAnnotation",
     "Span",
+    "WorkerError",
     "__version__",
     "annotate",
     "guess_language",

@@ -38,7 +38,7 @@ from hedgecheck.model import (
 )
 from hedgecheck.normalize import NormalizedText, normalize
 from hedgecheck.parsed import ParsedSentence, Token, cut
-from hedgecheck.pool import WorkerPool, batched
+from hedgecheck.pool import WorkerError, WorkerPool, batched
 from hedgecheck.segment import Segmenter
 
 __all__ = ["Annotator", "Detectors", "annotate", "guess_language"]
@@ -223,7 +223,8 @@ class Annotator:
     :class:`DocumentAnnotation` objects come back, in input order, the same as
     with one process. The workers stop at :meth:`close`, at the end of a
     ``with Annotator("fr", workers=2) as annotator:`` block, or at interpreter
-    exit; a ``pipe`` after ``close`` starts them again. Each worker holds its own
+    exit (once the batches in flight are done); a ``pipe`` after ``close``, or
+    after a worker died, starts them again. Each worker holds its own
     model (about 500 MB for French) besides this process's, which annotates
     :meth:`__call__` and :meth:`annotate_sentences` itself. Workers need the
     spaCy backend: ``backend="stanza"`` or a ``Backend`` object with
@@ -277,15 +278,25 @@ class Annotator:
         """Annotate a stream of texts lazily, in input order, parsing their sentences in batches.
 
         With ``workers > 1`` the batches are annotated in the worker processes,
-        a few per worker at a time, however long the stream.
+        a few per worker at a time, however long the stream. A worker process
+        that dies (out of memory, killed) is a :class:`~hedgecheck.pool.WorkerError`
+        saying how many documents came before it; the next ``pipe`` starts new workers.
         """
         pairs = zip(texts, ids if ids is not None else itertools.repeat(None), strict=False)
         if self.workers == 1:
             yield from self._annotate_here(pairs)
             return
         checked = ((_require_text(text), doc_id) for text, doc_id in pairs)
-        for batch in self._worker_pool().map(batched(checked, characters=lambda pair: len(pair[0]))):
-            yield from batch
+        given = 0
+        try:
+            for batch in self._worker_pool().map(batched(checked, characters=lambda pair: len(pair[0]))):
+                for doc in batch:
+                    yield doc
+                    given += 1
+        except WorkerError as error:
+            raise WorkerError(
+                f"{error}; pipe() gave {given:,} document(s) before it; the next pipe() starts new workers"
+            ) from None
 
     def close(self) -> None:
         """Stop the worker processes, if any are running; closing twice is nothing."""
@@ -342,7 +353,7 @@ class Annotator:
     def _worker_pool(self) -> WorkerPool[list[_Text], list[DocumentAnnotation]]:
         """The worker processes, started on first use."""
         with self._pool_lock:
-            if self._pool is None:
+            if self._pool is None or self._pool.closed:  # closed: a worker died
                 self._pool = WorkerPool(self.workers, _worker_annotator, self._recipe, _annotate_batch)
             return self._pool
 

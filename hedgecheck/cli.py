@@ -42,7 +42,8 @@ from hedgecheck.evaluate import (
 from hedgecheck.formats import FORMATS, OutputWriter
 from hedgecheck.language_id import guess_language
 from hedgecheck.lexicon import LexiconError, check_lexicon_dir
-from hedgecheck.output import STDOUT_NAME, OutputError, Sink, locked, refuse_inputs, target_of, writing
+from hedgecheck.output import STDOUT_NAME, OutputError, Sink, Target, locked, refuse_inputs, target_of, writing
+from hedgecheck.pool import WorkerError
 from hedgecheck.progress import Progress, count_documents
 from hedgecheck.runner import Item, Output, Settings, annotating
 
@@ -168,13 +169,25 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         # Read under the lock: another run cannot be adding to the file meanwhile.
         skip = completed_documents(target.path) if args.resume and target.path is not None else set()
         with writing(target, append=args.resume) as out:
+            writer = OutputWriter(args.format, out)
             try:
                 progress.start(lambda: count_documents(files))
-                results = annotate(_items(settings, docs, skip, progress))
-                _write(results, skip, OutputWriter(args.format, out), progress)
+                _write(annotate(_items(settings, docs, skip, progress)), skip, writer, progress)
+            except WorkerError as error:
+                raise WorkerError(f"{error}; {_what_is_kept(target, args.resume, writer.written)}") from None
             finally:
                 progress.close()
     return skips.verdict()
+
+
+def _what_is_kept(target: Target, resume: bool, written: int) -> str:
+    """After a worker died: what the output holds now, and how to go on."""
+    if target.path is None or not target.regular:
+        return f"this run wrote {written:,} document(s) to {target.name}"
+    if resume:
+        return f"this run wrote {written:,} document(s) to {target.name}; run again with --resume to continue"
+    # Without --resume the output takes its name only when the run ends (hedgecheck.output).
+    return f"{target.name} is left as it was; run again, with --resume to keep what a run writes if it stops"
 
 
 def _stdout() -> Sink:
@@ -345,7 +358,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.handler(args))
-    except (InputError, GoldError, BackendError, OutputError) as error:
+    except (InputError, GoldError, BackendError, OutputError, WorkerError) as error:
         print(f"hedgecheck: error: {error}", file=sys.stderr)
         return EXIT_USAGE if isinstance(error, InputError) else EXIT_FAILURE
     except LexiconError as error:

@@ -86,6 +86,11 @@ class OutputWriter:
         self.count = 0
         self._sections: list[str] = []  # HTML: the page is written whole, when the run ends
 
+    @property
+    def written(self) -> int:
+        """The documents in the output so far: an HTML page is written whole, when the run ends."""
+        return 0 if self.fmt == "html" else self.count
+
     def start(self) -> None:
         if self.fmt == "csv":
             buffer = io.StringIO()

@@ -6,6 +6,12 @@ starts, and then ``task(state, batch)`` for every batch it is given; only the
 batch and its result cross between processes. Results come back in the order
 the batches were given, and at most a few batches per worker are in flight, so
 memory stays flat however long the input.
+
+A worker that dies (the out-of-memory killer, ``kill -9``) stops the run with a
+:class:`WorkerError`. The processes are a ``ProcessPoolExecutor``'s, which
+notices a dead worker at once and fails what was in flight;
+``multiprocessing.Pool`` replaced it in silence, and the lost batch's result was
+waited for forever.
 """
 
 from __future__ import annotations
@@ -14,18 +20,21 @@ import collections
 import contextlib
 import ctypes
 import multiprocessing
-import multiprocessing.pool
+import multiprocessing.connection
 import os
 import signal
 import sys
 import threading
+import time
 import weakref
-from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.pool import AsyncResult
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import Any, Final, Generic, TypeVar
 
-__all__ = ["WorkerPool", "batched"]
+__all__ = ["WorkerError", "WorkerPool", "batched"]
 
 C = TypeVar("C")  # what a worker is told when it starts
 S = TypeVar("S")  # what a worker loads once from it
@@ -38,7 +47,11 @@ BATCH_DOCUMENTS: Final = 64
 BATCH_CHARACTERS: Final = 10_000
 IN_FLIGHT_PER_WORKER: Final = 4
 _PR_SET_PDEATHSIG: Final = 1
-_POLL_SECONDS: Final = 0.2
+_EXIT_SECONDS: Final = 1.0  # how long a worker that died may take to have an exit status
+
+
+class WorkerError(RuntimeError):
+    """A worker process died: what it was annotating is lost, and the other workers are stopped."""
 
 
 def batched(items: Iterable[T], characters: Callable[[T], int]) -> Iterator[list[T]]:
@@ -63,17 +76,20 @@ class WorkerPool(Generic[B, R]):
     """``workers`` processes, each with its own state loaded once, mapping batches in order.
 
     The processes start here and stop at :meth:`close`, at the end of a ``with``
-    block, when the pool is garbage-collected, or at interpreter exit, whichever
-    comes first. ``setup`` and ``task`` must be module-level functions (a
-    spawned worker imports them by name).
+    block, when the pool is garbage-collected, or when a worker dies. At
+    interpreter exit, a pool still open finishes the batches in flight first
+    (``concurrent.futures`` waits for them). ``setup`` and ``task`` must be
+    module-level functions (a spawned worker imports them by name).
     """
 
     def __init__(self, workers: int, setup: Callable[[C], S], config: C, task: Callable[[S, B], R]) -> None:
         self.workers = workers
         self._task: Callable[[Any, B], R] = task
-        self._pool = _start_processes(workers, setup, config)
+        self._executor = _start_processes(workers, setup, config)
+        # All started above; the executor has no public list of them, and forgets its own at shutdown.
+        self._processes: tuple[BaseProcess, ...] = tuple(self._executor._processes.values())
         # Not a method of self: the pool must stay collectable, and be stopped when it is.
-        self._stop = weakref.finalize(self, self._pool.terminate)
+        self._stop = weakref.finalize(self, _stop_processes, self._executor, self._processes)
 
     @property
     def closed(self) -> bool:
@@ -90,33 +106,49 @@ class WorkerPool(Generic[B, R]):
         self.close()
 
     def map(self, batches: Iterable[B]) -> Iterator[R]:
-        """The result of every batch, in order, lazily; an error in a batch is raised here, in its place."""
-        pending: collections.deque[AsyncResult[R]] = collections.deque()
+        """The result of every batch, in order, lazily; an error in a batch is raised here, in its place.
+
+        A worker that dies is a :class:`WorkerError`, raised within a second, and the pool is closed.
+        """
+        pending: collections.deque[Future[R]] = collections.deque()
         for batch in batches:
-            self._check_open()
-            pending.append(self._pool.apply_async(_run, (self._task, batch)))
+            pending.append(self._submit(batch))
             if len(pending) >= self.workers * IN_FLIGHT_PER_WORKER:
                 yield self._result(pending.popleft())
         while pending:
             yield self._result(pending.popleft())
 
-    def _result(self, result: AsyncResult[R]) -> R:
-        # A stopped pool never delivers what was in flight: waiting would be forever.
-        while not result.ready():
-            self._check_open()
-            result.wait(_POLL_SECONDS)
-        return result.get()
+    def _submit(self, batch: B) -> Future[R]:
+        self._check_open()
+        try:
+            return self._executor.submit(_run, self._task, batch)
+        except BrokenProcessPool:
+            raise self._lost() from None
+
+    def _result(self, future: Future[R]) -> R:
+        try:
+            return future.result()
+        except (BrokenProcessPool, CancelledError):
+            raise self._lost() from None
 
     def _check_open(self) -> None:
         if self.closed:
-            raise ValueError("the worker processes were closed before the end of the stream")
+            raise self._lost()
+
+    def _lost(self) -> Exception:
+        """Why the batches in flight are lost: the pool was closed (perhaps by another thread), or a worker died."""
+        if self.closed:
+            return ValueError("the worker processes were closed before the end of the stream")
+        how = _how_it_ended(self._processes)
+        self.close()
+        return WorkerError(f"a worker process died ({how})")
 
 
 # --------------------------------------------------------------------------
-# In the parent: starting the processes
+# In the parent: starting and stopping the processes
 
 
-def _start_processes(workers: int, setup: Callable[[C], S], config: C) -> multiprocessing.pool.Pool:
+def _start_processes(workers: int, setup: Callable[[C], S], config: C) -> ProcessPoolExecutor:
     # fork where it is safe (Linux): a worker starts without importing again what the parent has;
     # it loads its own annotator all the same, in its initializer.
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
@@ -126,10 +158,53 @@ def _start_processes(workers: int, setup: Callable[[C], S], config: C) -> multip
     main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
     try:
-        return context.Pool(workers, initializer=_start, initargs=(setup, config))
+        executor = ProcessPoolExecutor(workers, mp_context=context, initializer=_start, initargs=(setup, config))
+        # The executor starts its processes with the first tasks (forked: all of them at the first). One
+        # each starts them now, with Ctrl-C ignored, and before the caller opens its output or takes its
+        # lock, so that no worker holds either. A worker that dies this early is reported by map().
+        with contextlib.suppress(BrokenProcessPool):
+            for _ in range(workers):
+                executor.submit(os.getpid)
+        return executor
     finally:
         if main:
             signal.signal(signal.SIGINT, previous)
+
+
+def _stop_processes(executor: ProcessPoolExecutor, processes: Sequence[BaseProcess]) -> None:
+    """Stop every worker now: ``shutdown`` alone lets each one finish the batches it was given."""
+    for process in processes:
+        process.terminate()
+    executor.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.join()
+        _exit_code(process)  # known, even when the executor's thread is the one that collected it
+
+
+def _how_it_ended(processes: Sequence[BaseProcess]) -> str:
+    """How the worker that died did; the executor stops the others after it, with SIGTERM."""
+    ready = multiprocessing.connection.wait([p.sentinel for p in processes], timeout=_EXIT_SECONDS)
+    codes = [code for p in processes if p.sentinel in ready and (code := _exit_code(p)) is not None]
+    codes.sort(key=lambda code: code == -signal.SIGTERM)  # the one that died first, when it is told apart
+    return _exit_status(codes[0]) if codes else "its exit status is unknown"
+
+
+def _exit_code(process: BaseProcess) -> int | None:
+    """An ended process's exit status, which the executor's thread may be collecting at this very moment."""
+    deadline = time.monotonic() + _EXIT_SECONDS
+    while process.exitcode is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return process.exitcode
+
+
+def _exit_status(code: int) -> str:
+    if code >= 0:
+        return f"it exited with status {code}"
+    if -code == signal.SIGKILL:  # what the out-of-memory killer sends
+        return f"killed by signal {-code}, perhaps out of memory"
+    with contextlib.suppress(ValueError):
+        return f"killed by signal {-code}, {signal.Signals(-code).name}"
+    return f"killed by signal {-code}"
 
 
 # --------------------------------------------------------------------------

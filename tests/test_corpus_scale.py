@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -11,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from hedgecheck import Annotator
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "tests" / "corpus" / "fr"
@@ -84,6 +88,56 @@ def test_killed_run_resumed_gives_the_uninterrupted_output(folder: Path, tmp_pat
     resumed = run("annotate", "--lang", "fr", "--quiet", "--resume", "-o", str(partial), str(folder), cwd=tmp_path)
     assert resumed.returncode == 0, resumed.stderr
     assert partial.read_bytes() == whole.read_bytes()
+
+
+def children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid``, read from /proc (Linux)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            # pid (command) state ppid ...: the command may hold spaces and parentheses.
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the worker processes in /proc")
+def test_a_worker_killed_mid_run_stops_it_with_whole_documents_written_and_resume_continues(
+    fr: Annotator, tmp_path: Path
+) -> None:
+    sentences = ["Le ministre aurait démissionné, selon Le Monde.", "La séance reprend lundi. Il est parti."]
+    texts = [sentences[n % 2] for n in range(1_000)]  # the last of 16 batches two seconds after the first
+    ids = [f"d{n}" for n in range(len(texts))]
+    lines = (json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n" for i, t in zip(ids, texts, strict=True))
+    (tmp_path / "docs.jsonl").write_text("".join(lines), encoding="utf-8")
+    pieces = [doc.to_jsonl() for doc in fr.pipe(texts, ids=ids)]  # what the whole run writes
+    out = tmp_path / "out.jsonl"
+    options = ["--lang", "fr", "--quiet", "--resume", "-o", "out.jsonl", "docs.jsonl"]
+    command = [EXE, "annotate", "--workers", "2", *options]
+    process = subprocess.Popen(command, cwd=tmp_path, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while not (out.exists() and out.stat().st_size > 0):
+        assert time.monotonic() < deadline and process.poll() is None, "no document was written"
+        time.sleep(0.02)
+    workers = children(process.pid)
+    assert len(workers) == 2
+    os.kill(workers[0], signal.SIGKILL)
+    killed = time.monotonic()
+    _, stderr = process.communicate(timeout=120)
+    assert time.monotonic() - killed < 10
+    written = out.read_text(encoding="utf-8")
+    done = list(dict.fromkeys(json.loads(line)["doc"] for line in written.splitlines()))
+    assert 0 < len(done) < len(texts) and written == "".join(pieces[: len(done)])  # whole documents, in order
+    assert process.returncode == 1
+    assert stderr.splitlines() == [
+        "hedgecheck: error: a worker process died (killed by signal 9, perhaps out of memory); "
+        f"this run wrote {len(done):,} document(s) to out.jsonl; run again with --resume to continue"
+    ]
+    assert not any(Path(f"/proc/{pid}").exists() for pid in workers)
+    # Run again as the message says; one worker, which loads one model, gives the same output.
+    resumed = run("annotate", *options, cwd=tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    assert out.read_text(encoding="utf-8") == "".join(pieces)
 
 
 def test_resume_needs_an_output_file(tmp_path: Path) -> None:

@@ -6,14 +6,17 @@ import itertools
 import multiprocessing
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from deadline import within
 
-from hedgecheck import Annotator, LexiconError
+from hedgecheck import Annotator, LexiconError, WorkerError
 from hedgecheck.pool import BATCH_DOCUMENTS, IN_FLIGHT_PER_WORKER
 
 REPO = Path(__file__).resolve().parent.parent
@@ -80,6 +83,25 @@ def test_a_worker_that_cannot_load_says_why(tmp_path: Path) -> None:
         shutil.rmtree(lexicons)  # the workers load theirs when the first pipe() starts
         with pytest.raises(LexiconError, match="no lexicon folder"):
             list(annotator.pipe(TEXTS[:2]))
+
+
+def test_a_worker_that_dies_is_a_worker_error_and_the_next_pipe_starts_new_workers(two: Annotator) -> None:
+    docs = two.pipe(itertools.repeat("Selon des sources, le ministre aurait démissionné.", 20_000))
+    given = [next(docs)]
+    workers = multiprocessing.active_children()
+    assert len(workers) == 2
+    os.kill(workers[0].pid or 0, signal.SIGKILL)
+    started = time.monotonic()
+    with within(60), pytest.raises(WorkerError) as error:
+        given.extend(docs)
+    assert time.monotonic() - started < 10
+    assert str(error.value) == (
+        "a worker process died (killed by signal 9, perhaps out of memory); "
+        f"pipe() gave {len(given):,} document(s) before it; the next pipe() starts new workers"
+    )
+    assert [len(doc.sentences) for doc in given] == [1] * len(given)
+    assert not any(p.is_alive() for p in workers)
+    assert [doc.doc for doc in two.pipe(TEXTS[:2], ids=["a", "b"])] == ["a", "b"]
 
 
 def test_close_stops_the_workers_twice_over_and_pipe_starts_them_again(two: Annotator) -> None:
