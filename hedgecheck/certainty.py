@@ -10,7 +10,9 @@ Universal Dependencies (UPOS, FEATS such as ``Mood=Cnd`` and
    the longest match winning; a negated cue takes its ``negated`` level;
 3. verbs in a listed mood (the French conditional) are cues unless their mood
    entry says otherwise; a simple conditional heading a complement clause of a
-   past-tense verb only marks the future in the past (``after_past`` level);
+   past-tense verb only marks the future in the past (``after_past`` level); a
+   listed modifier in its verb group ("would often", "years later ... would")
+   gives the level of its own row (:mod:`hedgecheck.mood_modifiers`);
 4. a yes/no question is ``uncertain``;
 5. the sentence level is the lowest cue level, ``certain`` without cues.
 """
@@ -22,8 +24,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from hedgecheck.lexicon import CueEntry, Language, MoodEntry, Pattern, PhraseEntry
+from hedgecheck.lexicon import CueEntry, Language, MoodEntry, MoodModifier, Pattern, PhraseEntry
 from hedgecheck.model import CertaintyLevel, CueKind, Provenance
+from hedgecheck.mood_modifiers import MoodModifiers
 from hedgecheck.morphology import guess_features
 from hedgecheck.parsed import ParsedSentence, Token, negators
 from hedgecheck.patterns import PatternMatcher, select_longest
@@ -72,6 +75,7 @@ class CertaintyDetector:
                 listed[entry.feature].append(entry)
         self._mood_features = frozenset(listed) | frozenset(self._mood_defaults)
         self._mood_lists = {feature: _MoodMatcher(entries) for feature, entries in listed.items()}
+        self._mood_modifiers = MoodModifiers(language.mood_modifiers)
 
     def detect(self, sentence: ParsedSentence) -> list[CueHit]:
         if not sentence.tokens:
@@ -111,15 +115,29 @@ class CertaintyDetector:
                 entry, matched = self._mood_entry(feature, sentence, token, group_head)
                 if entry is None:
                     continue
-                level = entry.level
-                if not hypothesis and _is_simple(sentence, token) and _after_past_verb(sentence, group_head):
-                    level = entry.after_past
+                level, provenance = entry.level, _mood_provenance(entry, feature)
+                # A hypothesis or a perfect ("would have won") keeps the verb hypothetical.
+                if not hypothesis and _is_simple(sentence, token):
+                    level, provenance = self._simple_reading(sentence, feature, token, group_head, entry)
                 if level is None:
                     continue
-                provenance = Provenance(entry.path, entry.line, rule=f"verb_mood:{feature}")
                 # The language says each mood's kind of cue (the French conditional is one of its own).
                 kind = self._mood_kinds.get(feature, CueKind.HEDGE)
                 yield _hit(sentence, matched, level, kind, provenance)
+
+    def _simple_reading(
+        self, sentence: ParsedSentence, feature: str, token: Token, group_head: Token, entry: MoodEntry
+    ) -> tuple[CertaintyLevel | None, Provenance]:
+        """The level of a one-word mood outside a hypothesis, and the lexicon line that gives it.
+
+        After a past verb it may only mark the future in the past; a listed modifier in its
+        verb group ("would often", "years later ... would") gives the level of its own row.
+        """
+        modifier = self._mood_modifiers.find(sentence, feature, token, group_head)
+        if modifier is not None:
+            return modifier.level, _mood_provenance(modifier, feature)
+        level = entry.after_past if _after_past_verb(sentence, group_head) else entry.level
+        return level, _mood_provenance(entry, feature)
 
     def _mood_entry(
         self, feature: str, sentence: ParsedSentence, token: Token, group_head: Token
@@ -170,6 +188,11 @@ class _PatternedMood:
 
     entry: MoodEntry
     pattern: Pattern
+
+
+def _mood_provenance(line: MoodEntry | MoodModifier, feature: str) -> Provenance:
+    """The lexicon line that gave a verb in a mood its level, and the rule that read it."""
+    return Provenance(line.path, line.line, rule=f"verb_mood:{feature}")
 
 
 def _hit(
