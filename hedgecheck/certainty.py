@@ -66,6 +66,8 @@ class CertaintyDetector:
         self._mood_forms = language.mood_forms
         self._mood_kinds = dict(language.mood_cue_kinds)
         self._question_marks = frozenset(language.punctuation.question_marks)
+        self._opening_quotes = frozenset(opening for opening, _ in language.quotation_marks)
+        self._closing_quotes = frozenset(closing for _, closing in language.quotation_marks)
         listed: dict[str, list[MoodEntry]] = defaultdict(list)
         self._mood_defaults: dict[str, MoodEntry] = {}
         for entry in language.moods:
@@ -160,10 +162,14 @@ class CertaintyDetector:
         last = next((t for t in reversed(words) if t.upos != "PUNCT" or t.text in self._question_marks), None)
         if last is None or last.text not in self._question_marks:
             return None
-        content = [t for t in words if t.upos != "PUNCT"][:_QUESTION_WORD_WINDOW]
-        for match in self._question_words.find(sentence):
-            if any(t.i == match.first for t in content):
-                return None  # an open (wh-) question asks for detail, not about the claim
+        openers = {t.i for t in _first_words(words)}
+        # A question that ends a quotation (asking "Who governs Britain?") opens where the quotation does.
+        if any(t.text in self._closing_quotes for t in words if t.i > last.i):
+            opening = next((t for t in reversed(words) if t.i < last.i and t.text in self._opening_quotes), None)
+            if opening is not None:
+                openers |= {t.i for t in _first_words([t for t in words if t.i > opening.i])}
+        if any(match.first in openers for match in self._question_words.find(sentence)):
+            return None  # an open (wh-) question asks for detail, not about the claim
         return _hit(sentence, (last.i,), CertaintyLevel.UNCERTAIN, CueKind.QUESTION, Provenance(rule="yes_no_question"))
 
 
@@ -193,6 +199,11 @@ class _PatternedMood:
 def _mood_provenance(line: MoodEntry | MoodModifier, feature: str) -> Provenance:
     """The lexicon line that gave a verb in a mood its level, and the rule that read it."""
     return Provenance(line.path, line.line, rule=f"verb_mood:{feature}")
+
+
+def _first_words(tokens: Iterable[Token]) -> list[Token]:
+    """The words a question word must be among to open the question."""
+    return [t for t in tokens if t.upos != "PUNCT"][:_QUESTION_WORD_WINDOW]
 
 
 def _hit(

@@ -785,3 +785,55 @@ def test_rule_3_5_en_a_modifier_in_the_verb_group_tells_what_happened(
     [sentence] = annotate("en", text, table)
     assert (sentence.certainty.value, cues(sentence)) == (level, expected_cues)
 
+
+@pytest.mark.parametrize(
+    ("text", "table", "level"),
+    [
+        pytest.param(
+            'Heath called an election, asking "Who governs Britain?".',
+            """
+            1  Heath    heath    NOUN  Number=Sing                                  2 nsubj
+            2  called   call     VERB  Tense=Past|VerbForm=Fin                      0 ROOT
+            3  an       an       DET   Definite=Ind|PronType=Art                    4 det
+            4  election election NOUN  Number=Sing                                  2 obj
+            5  ,        ,        PUNCT PunctType=Comm                               2 punct
+            6  asking   ask      VERB  Aspect=Prog|Tense=Pres|VerbForm=Part         2 advcl
+            7  "        "        PUNCT PunctSide=Ini|PunctType=Quot                 6 punct
+            8  Who      who      PRON  _                                            9 nsubj
+            9  governs  govern   VERB  Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 6 ccomp
+            10 Britain  britain  PROPN Number=Sing                                  9 obj   GPE
+            11 ?        ?        PUNCT PunctType=Peri                               2 punct
+            12 "        "        PUNCT PunctSide=Fin|PunctType=Quot                 2 punct
+            13 .        .        PUNCT PunctType=Peri                               2 punct
+            """,
+            "certain",
+            id="a quoted open question",
+        ),
+        pytest.param(
+            'Heath called an election, asking "Is Britain governable?".',
+            """
+            1  Heath      heath      NOUN  Number=Sing                                           2 nsubj
+            2  called     call       VERB  Tense=Past|VerbForm=Fin                               0 ROOT
+            3  an         an         DET   Definite=Ind|PronType=Art                             4 det
+            4  election   election   NOUN  Number=Sing                                           2 obj
+            5  ,          ,          PUNCT PunctType=Comm                                        2 punct
+            6  asking     ask        VERB  Aspect=Prog|Tense=Pres|VerbForm=Part                  2 advcl
+            7  "          "          PUNCT PunctSide=Ini|PunctType=Quot                          6 punct
+            8  Is         be         AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 6 ccomp
+            9  Britain    britain    PROPN Number=Sing                                           8 nsubj GPE
+            10 governable governable ADJ   Degree=Pos                                            8 xcomp
+            11 ?          ?          PUNCT PunctType=Peri                                        2 punct
+            12 "          "          PUNCT PunctSide=Fin|PunctType=Quot                          2 punct
+            13 .          .          PUNCT PunctType=Peri                                        2 punct
+            """,
+            "uncertain",
+            id="a quoted yes/no question",
+        ),
+    ],
+)
+def test_rule_3_6_en_a_question_ending_a_quotation_opens_where_the_quotation_does(
+    text: str, table: str, level: str
+) -> None:
+    """§3 rule 6: only a yes/no question makes the claim uncertain; a quoted one is told by its own first words."""
+    [sentence] = annotate("en", text, table)
+    assert sentence.certainty.value == level, sentence.cues
