@@ -10,7 +10,9 @@ Universal Dependencies (UPOS, FEATS such as ``Mood=Cnd`` and
    the longest match winning; a negated cue takes its ``negated`` level;
 3. verbs in a listed mood (the French conditional) are cues unless their mood
    entry says otherwise; a simple conditional heading a complement clause of a
-   past-tense verb only marks the future in the past (``after_past`` level);
+   past-tense verb only marks the future in the past (``after_past`` level); a
+   listed modifier in its verb group ("would often", "years later ... would")
+   gives the level of its own row (:mod:`hedgecheck.mood_modifiers`);
 4. a yes/no question is ``uncertain``;
 5. the sentence level is the lowest cue level, ``certain`` without cues.
 """
@@ -22,8 +24,9 @@ from collections.abc import Iterable
 
 import attrs
 
-from hedgecheck.lexicon import CueEntry, Language, MoodEntry, Pattern, PhraseEntry
+from hedgecheck.lexicon import CueEntry, Language, MoodEntry, MoodModifier, Pattern, PhraseEntry
 from hedgecheck.model import CertaintyLevel, CueKind, Provenance
+from hedgecheck.mood_modifiers import MoodModifiers
 from hedgecheck.morphology import guess_features
 from hedgecheck.parsed import ParsedSentence, Token, negators
 from hedgecheck.patterns import PatternMatcher, select_longest
@@ -63,6 +66,8 @@ class CertaintyDetector:
         self._mood_forms = language.mood_forms
         self._mood_kinds = dict(language.mood_cue_kinds)
         self._question_marks = frozenset(language.punctuation.question_marks)
+        self._opening_quotes = frozenset(opening for opening, _ in language.quotation_marks)
+        self._closing_quotes = frozenset(closing for _, closing in language.quotation_marks)
         listed: dict[str, list[MoodEntry]] = defaultdict(list)
         self._mood_defaults: dict[str, MoodEntry] = {}
         for entry in language.moods:
@@ -72,6 +77,7 @@ class CertaintyDetector:
                 listed[entry.feature].append(entry)
         self._mood_features = frozenset(listed) | frozenset(self._mood_defaults)
         self._mood_lists = {feature: _MoodMatcher(entries) for feature, entries in listed.items()}
+        self._mood_modifiers = MoodModifiers(language.mood_modifiers)
 
     def detect(self, sentence: ParsedSentence) -> list[CueHit]:
         if not sentence.tokens:
@@ -111,15 +117,29 @@ class CertaintyDetector:
                 entry, matched = self._mood_entry(feature, sentence, token, group_head)
                 if entry is None:
                     continue
-                level = entry.level
-                if not hypothesis and _is_simple(sentence, token) and _after_past_verb(sentence, group_head):
-                    level = entry.after_past
+                level, provenance = entry.level, _mood_provenance(entry, feature)
+                # A hypothesis or a perfect ("would have won") keeps the verb hypothetical.
+                if not hypothesis and _is_simple(sentence, token):
+                    level, provenance = self._simple_reading(sentence, feature, token, group_head, entry)
                 if level is None:
                     continue
-                provenance = Provenance(entry.path, entry.line, rule=f"verb_mood:{feature}")
                 # The language says each mood's kind of cue (the French conditional is one of its own).
                 kind = self._mood_kinds.get(feature, CueKind.HEDGE)
                 yield _hit(sentence, matched, level, kind, provenance)
+
+    def _simple_reading(
+        self, sentence: ParsedSentence, feature: str, token: Token, group_head: Token, entry: MoodEntry
+    ) -> tuple[CertaintyLevel | None, Provenance]:
+        """The level of a one-word mood outside a hypothesis, and the lexicon line that gives it.
+
+        After a past verb it may only mark the future in the past; a listed modifier in its
+        verb group ("would often", "years later ... would") gives the level of its own row.
+        """
+        modifier = self._mood_modifiers.find(sentence, feature, token, group_head)
+        if modifier is not None:
+            return modifier.level, _mood_provenance(modifier, feature)
+        level = entry.after_past if _after_past_verb(sentence, group_head) else entry.level
+        return level, _mood_provenance(entry, feature)
 
     def _mood_entry(
         self, feature: str, sentence: ParsedSentence, token: Token, group_head: Token
@@ -142,10 +162,14 @@ class CertaintyDetector:
         last = next((t for t in reversed(words) if t.upos != "PUNCT" or t.text in self._question_marks), None)
         if last is None or last.text not in self._question_marks:
             return None
-        content = [t for t in words if t.upos != "PUNCT"][:_QUESTION_WORD_WINDOW]
-        for match in self._question_words.find(sentence):
-            if any(t.i == match.first for t in content):
-                return None  # an open (wh-) question asks for detail, not about the claim
+        openers = {t.i for t in _first_words(words)}
+        # A question that ends a quotation (asking "Who governs Britain?") opens where the quotation does.
+        if any(t.text in self._closing_quotes for t in words if t.i > last.i):
+            opening = next((t for t in reversed(words) if t.i < last.i and t.text in self._opening_quotes), None)
+            if opening is not None:
+                openers |= {t.i for t in _first_words([t for t in words if t.i > opening.i])}
+        if any(match.first in openers for match in self._question_words.find(sentence)):
+            return None  # an open (wh-) question asks for detail, not about the claim
         return _hit(sentence, (last.i,), CertaintyLevel.UNCERTAIN, CueKind.QUESTION, Provenance(rule="yes_no_question"))
 
 
@@ -170,6 +194,16 @@ class _PatternedMood:
 
     entry: MoodEntry
     pattern: Pattern
+
+
+def _mood_provenance(line: MoodEntry | MoodModifier, feature: str) -> Provenance:
+    """The lexicon line that gave a verb in a mood its level, and the rule that read it."""
+    return Provenance(line.path, line.line, rule=f"verb_mood:{feature}")
+
+
+def _first_words(tokens: Iterable[Token]) -> list[Token]:
+    """The words a question word must be among to open the question."""
+    return [t for t in tokens if t.upos != "PUNCT"][:_QUESTION_WORD_WINDOW]
 
 
 def _hit(

@@ -1,7 +1,8 @@
 """Matching lexicon patterns against parsed tokens.
 
 A pattern word matches a token whose lemma or lower-cased form equals it
-(``/UPOS`` adds a tag constraint); ``*`` skips zero to three tokens. Patterns
+(``/UPOS`` adds a tag constraint); ``*`` skips zero to three tokens (``*/UPOS``,
+only tokens with that tag; two gaps in a row, up to six). Patterns
 are indexed by their first word, so matching a sentence costs one dictionary
 look-up per token and form, whatever the size of the lexicon.
 """
@@ -114,6 +115,8 @@ def _match_at(words: Sequence[PatternWord], tokens: Sequence[Token], start: int)
     word = words[0]
     if word.is_gap:
         for skip in range(MAX_GAP + 1):
+            if skip and (start + skip > len(tokens) or not _may_skip(word, tokens[start + skip - 1])):
+                return None  # past the end, or a word a gap of one part of speech may not skip
             rest = _match_at(words[1:], tokens, start + skip)
             if rest is not None:
                 return rest
@@ -151,6 +154,10 @@ def _glued_width(word: PatternWord, tokens: Sequence[Token], start: int) -> int 
         if spelled and end - start > 1:
             return end - start
     return None
+
+
+def _may_skip(gap: PatternWord, token: Token) -> bool:
+    return gap.pos is None or token.upos == gap.pos
 
 
 def select_longest(matches: Iterable[Match[EntryT]]) -> list[Match[EntryT]]:

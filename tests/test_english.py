@@ -199,3 +199,40 @@ def test_acts_and_topics_are_no_attribution(en: Annotator, text: str) -> None:
 def test_english_certainty_on_real_news_constructions(en: Annotator, text: str, level: str) -> None:
     sentence = one(en, text)
     assert sentence.certainty.value == level, sentence.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # §3 rule 2: fixed phrases and "possible" of what can be done; the speculative use stays.
+        ("It used as many commercially available parts as possible.", "certain"),
+        ("A perfect game is the best score possible in bowling.", "certain"),
+        ("He faces a maximum possible sentence of 20 years.", "certain"),
+        ("Pagans continued, wherever possible, to practice their faith.", "certain"),
+        ("The biggest risk is a possible recession.", "possible"),
+        ("The worst outcome, a possible default, was avoided.", "possible"),
+        ("The heat has weakened most if not all of the children.", "certain"),  # a hedge on quantity
+        ("If not, the talks will collapse.", "possible"),
+        ("Shares rose faster than expected.", "certain"),  # a fact measured against an expectation
+        ("Shares are expected to rise.", "probable"),
+        ("Wonder Woman is a playable character.", "certain"),  # the noun is a marvel
+        ("Many wonder whether the deal will survive.", "uncertain"),
+        ("The eventual winner was Smith.", "certain"),  # "eventual" is final, not « éventuel »
+        # §3 rule 5: "would" that tells what happened; the hypothetical one stays.
+        ("She would later sell the lands.", "certain"),
+        ("If elected, he would later raise taxes.", "possible"),
+        ("Chicago would not make the playoffs again until the 2005 season.", "certain"),
+        ("Sometimes the showman would perform for a crowd with puppets.", "certain"),
+        ("Wilson would never play another game.", "certain"),
+        ("The deal would never have happened without him.", "possible"),  # a perfect: counterfactual
+        ("The cuts would hit the poorest neighbourhoods hardest.", "possible"),
+        # "could not" is inability; "could not be verified" leaves the claim unconfirmed.
+        ("He could not be reached for comment.", "certain"),
+        ("The claim could not be independently verified.", "uncertain"),
+        ("Officials verified the figures.", "certain"),
+        ("The storm could not have come at a worse time.", "possible"),  # a perfect: counterfactual
+    ],
+)
+def test_english_uses_that_are_no_hedge_and_their_hedged_neighbours(en: Annotator, text: str, level: str) -> None:
+    sentence = one(en, text)
+    assert sentence.certainty.value == level, sentence.cues

@@ -10,18 +10,23 @@ from pathlib import Path
 
 import attrs
 import pytest
+from parses import parse
 
 from hedgecheck import Annotator, LexiconError
 from hedgecheck.lexicon import (
     LEXICON_FILES,
     Language,
     MarkerSource,
+    Pattern,
+    PhraseEntry,
     builtin_lexicon_root,
     check_lexicon_dir,
     load_language,
+    parse_pattern,
 )
 from hedgecheck.lexicon.snapshot import LexiconSnapshot
 from hedgecheck.model import CueKind
+from hedgecheck.patterns import PatternMatcher
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -89,10 +94,64 @@ def test_wrong_header_and_too_many_columns(lexicon_dir: Path) -> None:
 
 
 def test_bad_pattern_syntax(lexicon_dir: Path) -> None:
-    (lexicon_dir / "hedges.tsv").write_text(HEADER + "* possible\tpossible\t-\npossible/ADJECTIVE\tpossible\t-\n")
+    rows = "* possible\tpossible\t-\npossible/ADJECTIVE\tpossible\t-\nbest */NOUNS possible\tpossible\t-\n"
+    (lexicon_dir / "hedges.tsv").write_text(HEADER + rows)
     found = problems_of(lexicon_dir)
-    assert any(p.endswith("hedges.tsv:3:1: a pattern cannot start with * or have two in a row") for p in found)
+    assert any(p.endswith("hedges.tsv:3:1: a pattern cannot start with *") for p in found)
     assert any("hedges.tsv:4:10: unknown UPOS tag 'ADJECTIVE'" in p for p in found)
+    assert any("hedges.tsv:5:8: unknown UPOS tag 'NOUNS'" in p for p in found)
+
+
+def _finds(pattern: str, text: str, table: str) -> bool:
+    return bool(PatternMatcher([PhraseEntry(_pattern(pattern), "test", 1)]).find(parse(text, table)))
+
+
+def _no_problem(offset: int, message: str) -> None:
+    raise AssertionError(message)
+
+
+_AS_MANY = """
+    1  as      as      ADV   _           2  advmod
+    2  many    many    ADJ   Degree=Pos  6  amod
+    3  of      of      ADP   _           6  case
+    4  the     the     DET   _           6  det
+    5  old     old     ADJ   Degree=Pos  6  amod
+    6  parts   part    NOUN  Number=Plur 0  ROOT
+    7  as      as      ADP   _           8  case
+    8  possible possible ADJ Degree=Pos  6  amod
+"""
+
+
+def test_two_gaps_in_a_row_skip_up_to_six_words() -> None:
+    text = "as many of the old parts as possible"
+    assert _finds("as * * as possible", text, _AS_MANY)
+    assert not _finds("as * as possible", text, _AS_MANY)  # five words between: one gap is three at most
+
+
+_BEST = """
+    1  the      the      DET   _           3  det
+    2  best     good     ADJ   Degree=Sup  3  amod
+    3  score    score    NOUN  Number=Sing 0  ROOT
+    4  possible possible ADJ   Degree=Pos  3  amod
+    5  ,        ,        PUNCT _           3  punct
+    6  a        a        DET   _           7  det
+    7  possible possible ADJ   Degree=Pos  8  amod
+    8  risk     risk     NOUN  Number=Sing 3  appos
+"""
+
+
+def test_a_gap_with_a_part_of_speech_skips_only_those_words() -> None:
+    text = "the best score possible, a possible risk"
+    [match] = PatternMatcher([PhraseEntry(_pattern("best */NOUN possible"), "test", 1)]).find(parse(text, _BEST))
+    assert match.tokens == (1, 3)  # "best score possible", not on to "score possible , a possible"
+    assert not _finds("score */NOUN possible risk", text, _BEST)  # "," and "a" are no nouns
+    assert _finds("score * possible risk", text, _BEST)
+
+
+def _pattern(text: str) -> Pattern:
+    parsed = parse_pattern(text, _no_problem)
+    assert parsed is not None
+    return parsed
 
 
 def test_booster_must_be_certain_and_conflicts_across_files(lexicon_dir: Path) -> None:

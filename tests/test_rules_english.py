@@ -676,3 +676,199 @@ def test_rule_2_1_en_a_phrasal_verb_is_a_verb_of_its_own() -> None:
         """,
     )
     assert (sentence.attribution.value, sentence.attributions) == ("none", ())
+
+
+# -- §3 rules 2 and 5: modals that tell what happened (mood_modifiers.tsv) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "level", "expected_cues"),
+    [
+        pytest.param(
+            "Users would often have to remove the cover.",
+            """
+            1 Users  user   NOUN  Number=Plur               4 nsubj
+            2 would  would  AUX   VerbForm=Fin|VerbType=Mod 4 aux
+            3 often  often  ADV   _                         4 advmod
+            4 have   have   VERB  VerbForm=Inf              0 ROOT
+            5 to     to     PART  _                         6 aux
+            6 remove remove VERB  VerbForm=Inf              4 xcomp
+            7 the    the    DET   Definite=Def|PronType=Art 8 det
+            8 cover  cover  NOUN  Number=Sing               6 obj
+            9 .      .      PUNCT PunctType=Peri            4 punct
+            """,
+            "certain",
+            [],
+            id="habitual past: would often",
+        ),
+        pytest.param(
+            "If the price rose, users would often have to pay more.",
+            """
+            1  If    if    SCONJ _                         4  mark
+            2  the   the   DET   Definite=Def|PronType=Art 3  det
+            3  price price NOUN  Number=Sing               4  nsubj
+            4  rose  rise  VERB  Tense=Past|VerbForm=Fin   9  advcl
+            5  ,     ,     PUNCT PunctType=Comm            9  punct
+            6  users user  NOUN  Number=Plur               9  nsubj
+            7  would would AUX   VerbForm=Fin|VerbType=Mod 9  aux
+            8  often often ADV   _                         9  advmod
+            9  have  have  VERB  VerbForm=Inf              0  ROOT
+            10 to    to    PART  _                         11 aux
+            11 pay   pay   VERB  VerbForm=Inf              9  xcomp
+            12 more  more  ADJ   Degree=Cmp                11 obj
+            13 .     .     PUNCT PunctType=Peri            9  punct
+            """,
+            "possible",
+            [
+                ("If", "possible", "hedge", "hedges.tsv: if/SCONJ"),
+                ("would", "possible", "hedge", f"moods.tsv: would, {MODAL}"),
+            ],
+            id="a hypothesis keeps would often hypothetical",
+        ),
+        pytest.param(
+            "Years later, the magazine would cite the decision.",
+            """
+            1  Years    year     NOUN  Number=Plur               2 obl:npmod DATE
+            2  later    later    ADV   _                         7 advmod    DATE
+            3  ,        ,        PUNCT PunctType=Comm            7 punct
+            4  the      the      DET   Definite=Def|PronType=Art 5 det
+            5  magazine magazine NOUN  Number=Sing               7 nsubj
+            6  would    would    AUX   VerbForm=Fin|VerbType=Mod 7 aux
+            7  cite     cite     VERB  VerbForm=Inf              0 ROOT
+            8  the      the      DET   Definite=Def|PronType=Art 9 det
+            9  decision decision NOUN  Number=Sing               7 obj
+            10 .        .        PUNCT PunctType=Peri            7 punct
+            """,
+            "certain",
+            [],
+            id="narrative future in the past: years later ... would",
+        ),
+        pytest.param(
+            "The magazine would cite the decision that it later retracted.",
+            """
+            1  The       the      DET   Definite=Def|PronType=Art                              2  det
+            2  magazine  magazine NOUN  Number=Sing                                            4  nsubj
+            3  would     would    AUX   VerbForm=Fin|VerbType=Mod                              4  aux
+            4  cite      cite     VERB  VerbForm=Inf                                           0  ROOT
+            5  the       the      DET   Definite=Def|PronType=Art                              6  det
+            6  decision  decision NOUN  Number=Sing                                            4  obj
+            7  that      that     PRON  PronType=Rel                                           10 obj
+            8  it        it       PRON  Case=Nom|Gender=Neut|Number=Sing|Person=3|PronType=Prs 10 nsubj
+            9  later     later    ADV   _                                                      10 advmod
+            10 retracted retract  VERB  Tense=Past|VerbForm=Fin                                6  acl:relcl
+            11 .         .        PUNCT PunctType=Peri                                         4  punct
+            """,
+            "possible",
+            [("would", "possible", "hedge", f"moods.tsv: would, {MODAL}")],
+            id="later in another clause leaves would hypothetical",
+        ),
+        pytest.param(
+            "He was given powers so that he could fire officials.",
+            """
+            1  He        he       PRON  Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs 3 nsubj:pass
+            2  was       be       AUX   Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin  3 aux:pass
+            3  given     give     VERB  Aspect=Perf|Tense=Past|VerbForm=Part                   0 ROOT
+            4  powers    power    NOUN  Number=Plur                                            3 obj
+            5  so        so       SCONJ _                                                      9 mark
+            6  that      that     SCONJ _                                                      9 mark
+            7  he        he       PRON  Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs 9 nsubj
+            8  could     could    AUX   VerbForm=Fin|VerbType=Mod                              9 aux
+            9  fire      fire     VERB  VerbForm=Inf                                           3 advcl
+            10 officials official NOUN  Number=Plur                                            9 obj
+            11 .         .        PUNCT PunctType=Peri                                         3 punct
+            """,
+            "certain",
+            [],
+            id="purpose: so that he could",
+        ),
+        pytest.param(
+            "He could not attend the meeting.",
+            """
+            1 He      he      PRON  Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs 4 nsubj
+            2 could   could   AUX   VerbForm=Fin|VerbType=Mod                              4 aux
+            3 not     not     PART  Polarity=Neg                                           4 neg
+            4 attend  attend  VERB  VerbForm=Inf                                           0 ROOT
+            5 the     the     DET   Definite=Def|PronType=Art                              6 det
+            6 meeting meeting NOUN  Number=Sing                                            4 obj
+            7 .       .       PUNCT PunctType=Peri                                         4 punct
+            """,
+            "certain",
+            [],
+            id="inability: could not",
+        ),
+        pytest.param(
+            "He could attend the meeting.",
+            """
+            1 He      he      PRON  Case=Nom|Gender=Masc|Number=Sing|Person=3|PronType=Prs 3 nsubj
+            2 could   could   AUX   VerbForm=Fin|VerbType=Mod                              3 aux
+            3 attend  attend  VERB  VerbForm=Inf                                           0 ROOT
+            4 the     the     DET   Definite=Def|PronType=Art                              5 det
+            5 meeting meeting NOUN  Number=Sing                                            3 obj
+            6 .       .       PUNCT PunctType=Peri                                         3 punct
+            """,
+            "possible",
+            [("could", "possible", "hedge", f"moods.tsv: could, {MODAL}")],
+            id="could alone stays possible",
+        ),
+    ],
+)
+def test_rule_3_5_en_a_modifier_in_the_verb_group_tells_what_happened(
+    text: str, table: str, level: str, expected_cues: list[tuple[str, str, str, str]]
+) -> None:
+    """§3 rules 2 and 5: a habitual or narrative-time adverb, "could not" or a purpose clause
+    in the modal's own verb group make it no hedge; without one, or under a hypothesis, it stays one."""
+    [sentence] = annotate("en", text, table)
+    assert (sentence.certainty.value, cues(sentence)) == (level, expected_cues)
+
+
+@pytest.mark.parametrize(
+    ("text", "table", "level"),
+    [
+        pytest.param(
+            'Heath called an election, asking "Who governs Britain?".',
+            """
+            1  Heath    heath    NOUN  Number=Sing                                  2 nsubj
+            2  called   call     VERB  Tense=Past|VerbForm=Fin                      0 ROOT
+            3  an       an       DET   Definite=Ind|PronType=Art                    4 det
+            4  election election NOUN  Number=Sing                                  2 obj
+            5  ,        ,        PUNCT PunctType=Comm                               2 punct
+            6  asking   ask      VERB  Aspect=Prog|Tense=Pres|VerbForm=Part         2 advcl
+            7  "        "        PUNCT PunctSide=Ini|PunctType=Quot                 6 punct
+            8  Who      who      PRON  _                                            9 nsubj
+            9  governs  govern   VERB  Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 6 ccomp
+            10 Britain  britain  PROPN Number=Sing                                  9 obj   GPE
+            11 ?        ?        PUNCT PunctType=Peri                               2 punct
+            12 "        "        PUNCT PunctSide=Fin|PunctType=Quot                 2 punct
+            13 .        .        PUNCT PunctType=Peri                               2 punct
+            """,
+            "certain",
+            id="a quoted open question",
+        ),
+        pytest.param(
+            'Heath called an election, asking "Is Britain governable?".',
+            """
+            1  Heath      heath      NOUN  Number=Sing                                           2 nsubj
+            2  called     call       VERB  Tense=Past|VerbForm=Fin                               0 ROOT
+            3  an         an         DET   Definite=Ind|PronType=Art                             4 det
+            4  election   election   NOUN  Number=Sing                                           2 obj
+            5  ,          ,          PUNCT PunctType=Comm                                        2 punct
+            6  asking     ask        VERB  Aspect=Prog|Tense=Pres|VerbForm=Part                  2 advcl
+            7  "          "          PUNCT PunctSide=Ini|PunctType=Quot                          6 punct
+            8  Is         be         AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin 6 ccomp
+            9  Britain    britain    PROPN Number=Sing                                           8 nsubj GPE
+            10 governable governable ADJ   Degree=Pos                                            8 xcomp
+            11 ?          ?          PUNCT PunctType=Peri                                        2 punct
+            12 "          "          PUNCT PunctSide=Fin|PunctType=Quot                          2 punct
+            13 .          .          PUNCT PunctType=Peri                                        2 punct
+            """,
+            "uncertain",
+            id="a quoted yes/no question",
+        ),
+    ],
+)
+def test_rule_3_6_en_a_question_ending_a_quotation_opens_where_the_quotation_does(
+    text: str, table: str, level: str
+) -> None:
+    """§3 rule 6: only a yes/no question makes the claim uncertain; a quoted one is told by its own first words."""
+    [sentence] = annotate("en", text, table)
+    assert sentence.certainty.value == level, sentence.cues

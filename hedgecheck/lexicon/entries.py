@@ -23,6 +23,7 @@ __all__ = [
     "MarkerEntry",
     "MarkerSource",
     "MoodEntry",
+    "MoodModifier",
     "PhraseEntry",
     "RoleEntry",
     "RoleReading",
@@ -81,6 +82,25 @@ class MoodEntry:
     pattern: Pattern | None
     level: CertaintyLevel | None
     after_past: CertaintyLevel | None
+    path: str
+    line: int
+    note: str = ""
+
+
+@attrs.frozen(slots=True)
+class MoodModifier:
+    """A word that changes what a verb in a mood means when it modifies the verb's group.
+
+    "would often leave", "years later ... would cite": with a habitual or a narrative-time
+    adverb, "would" tells what happened, not what might. ``pattern`` is the verb in the
+    mood (None for any), ``modifier`` the word or phrase; ``level`` is the certainty the
+    verb then gives, None for no cue.
+    """
+
+    feature: str
+    pattern: Pattern | None
+    modifier: Pattern
+    level: CertaintyLevel | None
     path: str
     line: int
     note: str = ""

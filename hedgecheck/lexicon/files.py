@@ -28,6 +28,7 @@ from hedgecheck.lexicon.entries import (
     MarkerEntry,
     MarkerSource,
     MoodEntry,
+    MoodModifier,
     PhraseEntry,
     RoleEntry,
     RoleReading,
@@ -180,6 +181,20 @@ LEXICON_FILES: Final = (
         MoodEntry,
         "moods",
         unique=("feature", "pattern"),
+        inflected=True,
+    ),
+    LexiconFile(
+        "mood_modifiers.tsv",
+        (
+            Column("feature", columns.feature, on_invalid=OnInvalid.STOP),
+            Column("pattern", columns.pattern_or_any, required=True, on_invalid=OnInvalid.STOP),
+            Column("modifier", columns.pattern, required=True),
+            Column("level", columns.level),
+            _NOTE,
+        ),
+        MoodModifier,
+        "mood_modifiers",
+        unique=("feature", "pattern", "modifier"),
         inflected=True,
     ),
     LexiconFile(

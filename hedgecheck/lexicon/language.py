@@ -12,6 +12,7 @@ from hedgecheck.lexicon.entries import (
     GradeRow,
     MarkerEntry,
     MoodEntry,
+    MoodModifier,
     PhraseEntry,
     RoleEntry,
     TypedEntry,
@@ -72,6 +73,7 @@ class Language:
     cues: tuple[CueEntry, ...] = ()
     exceptions: tuple[PhraseEntry, ...] = ()
     moods: tuple[MoodEntry, ...] = ()
+    mood_modifiers: tuple[MoodModifier, ...] = ()
     hypothesis_markers: tuple[PhraseEntry, ...] = ()
     question_words: tuple[PhraseEntry, ...] = ()
     abbreviations: tuple[Abbreviation, ...] = ()

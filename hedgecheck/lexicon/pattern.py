@@ -5,7 +5,10 @@ lower-cased form is that word, and a word with a capital letter only that exact
 form (« Le Monde », not « le monde »); ``a|b`` matches either (``rester|reste à
 confirmer``, for a lemma the parser gets wrong); ``word/UPOS`` also requires the
 Universal POS tag (``possible/ADJ``); ``*`` stands for a gap of zero to three
-tokens (``ignorer * si``).
+tokens (``ignorer * si``), ``* *`` for up to six ("as * * as possible": "as many of the
+old parts as possible"), and ``*/NOUN`` for up to three tokens of that part of speech
+only ("best */NOUN possible": "the best score possible", not "the best outcome, a
+possible").
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ MAX_GAP: Final = 3
 
 @attrs.frozen(slots=True)
 class PatternWord:
-    """One position of a pattern: alternative words (with an optional UPOS), or a gap."""
+    """One position of a pattern: alternative words, or a gap; either may require a UPOS."""
 
     words: tuple[str, ...]
     pos: str | None = None
@@ -59,7 +62,7 @@ class PatternWord:
 
     def __str__(self) -> str:
         if self.is_gap:
-            return GAP
+            return f"{GAP}/{self.pos}" if self.pos else GAP
         text = ALTERNATIVE.join(self.words)
         return f"{text}/{self.pos}" if self.pos else text
 
@@ -102,19 +105,15 @@ def parse_pattern(text: str, report: Callable[[int, str], None]) -> Pattern | No
         if not piece:
             report(offset, "two spaces in a row in the pattern")
             ok = False
-        elif piece == GAP:
-            if not words or words[-1].is_gap:
-                report(offset, f"a pattern cannot start with {GAP} or have two in a row")
-                ok = False
-            words.append(PatternWord(()))
+        elif piece.partition("/")[0] == GAP:
+            ok = _read_gap(piece, offset, words, report) and ok
         else:
             word, slash, pos = piece.partition("/")
             alternatives = word.split(ALTERNATIVE)
             if not all(alternatives):
                 report(offset, f"empty word in {piece!r}")
                 ok = False
-            if slash and pos not in UPOS_TAGS:
-                report(offset + len(word) + 1, f"unknown UPOS tag {pos!r}; use one of {' '.join(sorted(UPOS_TAGS))}")
+            if slash and not _known_tag(pos, offset + len(word) + 1, report):
                 ok = False
             words.append(PatternWord(tuple(_fold(w) for w in alternatives), pos or None))
         offset += len(piece) + 1
@@ -122,6 +121,26 @@ def parse_pattern(text: str, report: Callable[[int, str], None]) -> Pattern | No
         report(len(text) - 1, f"a pattern cannot end with {GAP}")
         ok = False
     return Pattern(tuple(words)) if ok and words else None
+
+
+def _read_gap(piece: str, offset: int, words: list[PatternWord], report: Callable[[int, str], None]) -> bool:
+    """Append the gap ``*`` or ``*/UPOS`` to ``words``; False (once reported) when it may not stand there."""
+    _, slash, pos = piece.partition("/")
+    ok = True
+    if not words:
+        report(offset, f"a pattern cannot start with {GAP}")
+        ok = False
+    if slash and not _known_tag(pos, offset + len(GAP) + 1, report):
+        ok = False
+    words.append(PatternWord((), pos or None))
+    return ok
+
+
+def _known_tag(pos: str, offset: int, report: Callable[[int, str], None]) -> bool:
+    if pos in UPOS_TAGS:
+        return True
+    report(offset, f"unknown UPOS tag {pos!r}; use one of {' '.join(sorted(UPOS_TAGS))}")
+    return False
 
 
 def _fold(word: str) -> str:
