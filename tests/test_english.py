@@ -51,6 +51,8 @@ def test_certainty(en: Annotator, text: str, level: str) -> None:
         ("Experts say the drought will worsen.", "vague", "Experts"),
         ("Some believe the election was rigged.", "vague", "Some"),
         ("It is widely believed that the governor will run.", "vague", "It"),
+        ("There are fears that the dam will break.", "vague", "There"),  # nobody in particular fears
+        ("Scientists have long suspected that the virus spread earlier.", "vague", "Scientists"),  # a class
     ],
 )  # fmt: skip
 def test_attribution(en: Annotator, text: str, kind: str, source: str) -> None:
