@@ -52,6 +52,7 @@ def test_certainty(en: Annotator, text: str, level: str) -> None:
         ("Some believe the election was rigged.", "vague", "Some"),
         ("It is widely believed that the governor will run.", "vague", "It"),
         ("There are fears that the dam will break.", "vague", "There"),  # nobody in particular fears
+        ("In the eyes of critics, the plan is a failure.", "vague", "critics"),  # an opinion marker
         ("Scientists have long suspected that the virus spread earlier.", "vague", "Scientists"),  # a class
     ],
 )  # fmt: skip
