@@ -151,7 +151,8 @@ def _glued_width(word: PatternWord, tokens: Sequence[Token], start: int) -> int 
             text += tokens[end].text
             end += 1
         spelled = text == alternative if alternative != alternative.lower() else text.lower() == alternative
-        if spelled and end - start > 1:
+        tagged = word.pos is None or any(t.upos == word.pos for t in tokens[start:end])
+        if spelled and tagged and end - start > 1:
             return end - start
     return None
 

@@ -53,6 +53,8 @@ def test_certainty(en: Annotator, text: str, level: str) -> None:
         ("It is widely believed that the governor will run.", "vague", "It"),
         ("There are fears that the dam will break.", "vague", "There"),  # nobody in particular fears
         ("In the eyes of critics, the plan is a failure.", "vague", "critics"),  # an opinion marker
+        ("According to police, the suspect fled.", "institution", "police"),  # a listed body, bare
+        ("The administration's position is untenable, critics say.", "vague", "critics"),  # the tag wins
         ("Scientists have long suspected that the virus spread earlier.", "vague", "Scientists"),  # a class
     ],
 )  # fmt: skip
@@ -178,6 +180,8 @@ def test_sources_of_real_english_news(en: Annotator, text: str, kind: str, sourc
         "The union called off the strike.",
         "It costs less per student.",  # a rate, not a source
         "He was accused of taking bribes.",  # the subject of a passive is reported on, not a speaker
+        "He was told that the plan had failed.",  # the one told is no source, nor an expletive
+        "Trump's claim is false.",  # the author judges the claim; nobody holds "false"
         "A skeptical public watched the debate.",  # an attitude beside a noun states nothing
         "The minister, confident of victory, left early.",
         "Mr. Trump, do you really think that climate change is a hoax?",  # the one addressed is asked
@@ -226,7 +230,8 @@ def test_english_certainty_on_real_news_constructions(en: Annotator, text: str, 
         ("If elected, he would later raise taxes.", "possible"),
         ("Chicago would not make the playoffs again until the 2005 season.", "certain"),
         ("Sometimes the showman would perform for a crowd with puppets.", "certain"),
-        ("Wilson would never play another game.", "certain"),
+        ("Wilson would never again play for the club.", "certain"),
+        ("Russia would never accept NATO troops on its border.", "possible"),  # a prediction in news
         ("The deal would never have happened without him.", "possible"),  # a perfect: counterfactual
         ("The cuts would hit the poorest neighbourhoods hardest.", "possible"),
         # "could not" is inability; "could not be verified" leaves the claim unconfirmed.

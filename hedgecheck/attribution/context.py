@@ -6,22 +6,12 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from hedgecheck.attribution.readings import Pending, SourceReading
+from hedgecheck.attribution.readings import NameGuess, Pending, SourceReading
 from hedgecheck.lexicon import EntityLabels
 from hedgecheck.model import AttributionType, Provenance
 from hedgecheck.parsed import ParsedSentence, Token
 
 __all__ = ["DocumentContext"]
-
-# Rules that type a lone proper noun as a person from its form alone, with no entity or list behind them.
-_GUESSED_PERSON = frozenset(
-    evidence.rule
-    for evidence in (
-        Provenance(rule="proper_noun"),
-        Provenance(rule="lone_name_not_organisation"),
-        Provenance(rule="capitalised_noun"),
-    )
-)
 
 
 @attrs.frozen(slots=True)
@@ -47,19 +37,19 @@ class DocumentContext:
         self._bodies: set[str] = set()
 
     def see_names(self, sentence: ParsedSentence, entities: EntityLabels) -> None:
-        """Remember the names met so far: the last word of every full person name (« Marcus
-        Velde » → Velde), the first word of every organisation's name ("Pinebrook Health" →
-        Pinebrook)."""
-        for labels, names, word in (
-            (entities.person, self._surnames, -1),
-            (entities.organization, self._bodies, 0),
+        """Remember the names met so far: the last word of every person's name (« Marcus
+        Velde » → Velde, "Senator Warren" → Warren), the first word of every organisation's
+        name of two words or more ("Pinebrook Health" → Pinebrook)."""
+        for labels, names, word, shortest in (
+            (entities.person, self._surnames, -1, 1),
+            (entities.organization, self._bodies, 0, 2),
         ):
             run: list[Token] = []
             for token in [*sentence.tokens, None]:
                 if token is not None and token.ent_type in labels and token.upos == "PROPN":
                     run.append(token)
                     continue
-                if len(run) >= 2:
+                if len(run) >= shortest:
                     names.add(run[word].text)
                 run = []
 
@@ -77,7 +67,7 @@ class DocumentContext:
         guessed_body = reading.type in (AttributionType.INSTITUTION, AttributionType.MEDIA)
         if guessed_body and name in self._surnames:
             return attrs.evolve(reading, type=AttributionType.NAMED, evidence=Provenance(rule="surname_seen_before"))
-        guessed_person = reading.type is AttributionType.NAMED and reading.evidence.rule in _GUESSED_PERSON
+        guessed_person = reading.type is AttributionType.NAMED and reading.evidence.rule in frozenset(NameGuess)
         if guessed_person and name in self._bodies and name not in self._surnames:
             evidence = Provenance(rule="organisation_seen_before")
             return attrs.evolve(reading, type=AttributionType.INSTITUTION, evidence=evidence)

@@ -69,7 +69,8 @@ class QuotationFinder:
         if mixed is not None:
             # “...," copy that mixes its marks: a closing mark closes the quotation that is open.
             _, start = open_marks.pop()
-            found.append(Quotation(start, position + len(mixed)))
+            if position + len(mixed) - start <= _MAX_QUOTATION:
+                found.append(Quotation(start, position + len(mixed)))
             return len(mixed)
         for opening, closing in self._marks:
             if text.startswith(opening, position):
@@ -78,19 +79,20 @@ class QuotationFinder:
         return 1
 
     def _closing_of_another_pair(self, text: str, position: int) -> str | None:
-        """The closing mark at ``position`` set against the word before it, if one is there.
+        """The closing mark at ``position``, if one is there.
 
-        A mark that also opens (the straight ``"``) closes only when a space, a
-        punctuation mark or the end follows it.
+        A mark that also opens (the straight ``"``) closes only set against the word
+        before it, with a space, a punctuation mark or the end after it.
         """
-        if position == 0 or text[position - 1].isspace():
-            return None
         for mark in self._closings:
             if not text.startswith(mark, position):
                 continue
+            if mark not in self._openings:
+                return mark  # a mark that only closes, spaced as French sets « ... »
             end = position + len(mark)
             after = text[end] if end < len(text) else " "
-            if mark not in self._openings or after.isspace() or unicodedata.category(after).startswith("P"):
+            glued = position > 0 and not text[position - 1].isspace()
+            if glued and (after.isspace() or unicodedata.category(after).startswith("P")):
                 return mark
         return None
 

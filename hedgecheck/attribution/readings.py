@@ -30,6 +30,15 @@ class SourceReading:
     number: str | None = None
 
 
+class NameGuess(enum.StrEnum):
+    """Rules that type a lone proper noun as a person from its form alone, with no entity or list
+    behind them: the document may know better (:class:`~hedgecheck.attribution.context.DocumentContext`)."""
+
+    PROPER_NOUN = "proper_noun"  # a proper noun that nothing else types
+    LONE_NAME_NOT_ORGANISATION = "lone_name_not_organisation"  # a lone name the model called an organisation
+    CAPITALISED_NOUN = "capitalised_noun"  # a capitalised bare noun inside the sentence
+
+
 def entity_evidence(label: str) -> Provenance:
     """The evidence of a source typed by the parser's named-entity label alone (``entity:PER``)."""
     return Provenance(rule=f"entity:{label}")

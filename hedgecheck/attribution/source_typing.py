@@ -17,7 +17,7 @@ from collections.abc import Callable
 import attrs
 
 from hedgecheck.attribution.neighbours import NearestEntries, SourceList, WordVectors
-from hedgecheck.attribution.readings import Pending, SourceReading, entity_evidence
+from hedgecheck.attribution.readings import NameGuess, Pending, SourceReading, entity_evidence
 from hedgecheck.attribution.syntax import (
     IDENTITY_DEPS,
     NOMINAL,
@@ -30,7 +30,7 @@ from hedgecheck.attribution.syntax import (
 from hedgecheck.attribution.view import SentenceView, evidence_of
 from hedgecheck.lexicon import EntityLabels, Language, PhraseEntry, RoleEntry, RoleReading, TypedEntry
 from hedgecheck.model import AttributionType, Provenance
-from hedgecheck.parsed import Token
+from hedgecheck.parsed import ParsedSentence, Token
 from hedgecheck.patterns import Match
 
 __all__ = ["SourceTyper"]
@@ -107,8 +107,10 @@ class SourceTyper:
             else None
         )
         self._entities = language.entities
-        self.genitive = frozenset(language.genitive_markers)  # « de », "of": a noun's owner follows
+        self.owners = NounOwners(self, frozenset(language.genitive_markers))
         self._inverted_clitics = frozenset(language.inverted_clitics)
+        self._impersonal = frozenset(language.impersonal_pronouns)
+        self._capitals_mark_names = language.capitals_mark_names
         # The first step that answers types the phrase; the order is the order of precedence.
         self._steps: tuple[_Step, ...] = (
             self._counted_group,
@@ -142,7 +144,8 @@ class SourceTyper:
             return self.type_pronoun(view, head, grammatical_number(head))
         if not lenient and _no_speaker_here(view, head):
             return None  # « selon les régions »: depending on (rule 9), though « la région a annoncé » speaks
-        if not lenient and _bare_singular_noun(view, head):
+        listed = head.i in view.institutions or head.i in view.media  # "according to police": a body
+        if not lenient and not listed and _bare_singular_noun(view, head):
             return None  # "per student", "according to plan": a rate or a manner, no one speaking
         phrase = _SourcePhrase.read(view, head, span, lenient, self._entities)
         for step in self._steps:
@@ -175,8 +178,11 @@ class SourceTyper:
         impersonal = head.dep.startswith("expl") and head.lower not in self._inverted_clitics
         if impersonal and passive_or_pronominal(view.sentence, head):
             return SourceReading(AttributionType.VAGUE, Provenance(rule="impersonal_subject"), key=head.lemma)
-        expletive = head.has("Gender=Neut") or any(
-            c.dep.startswith(("ccomp", "csubj")) for c in view.sentence.children_of(view.sentence.head_of(head))
+        expletive = head.has("Gender=Neut") or (
+            head.lower in self._impersonal
+            and any(
+                c.dep.startswith(("ccomp", "csubj")) for c in view.sentence.children_of(view.sentence.head_of(head))
+            )
         )
         if head.dep.startswith("nsubj:pass") and head.lower not in self._inverted_clitics and expletive:
             # "It was reported that", « il a été annoncé que »: the subject of a passive is a
@@ -237,7 +243,7 @@ class SourceTyper:
     def _type_reporting_noun(
         self, view: SentenceView, head: Token, noun: Match[TypedEntry], number: str | None
     ) -> SourceReading | None:
-        owned = type_owner(self, view, head, number)
+        owned = self.owners.type(view, head, number)
         if owned is not None:
             return owned[0]
         if noun.entry.type is None:
@@ -269,38 +275,47 @@ class SourceTyper:
         if any(c.upos == "PROPN" and c.dep.startswith(IDENTITY_DEPS) for c in view.sentence.children_of(head)):
             # « le groupement Vigie Eau dénonce », "the Teamsters local said": a named body.
             return phrase.reading(AttributionType.INSTITUTION, Provenance(rule="unlisted_noun_with_name"))
-        if _capitalised_inside_sentence(view, head) and not _determined(view, head):
+        if self._capitals_mark_names and _capitalised_inside_sentence(view, head) and not _determined(view, head):
             # "The Latest: Trump urges": a capital letter inside the sentence marks a name the tagger missed.
-            return phrase.reading(AttributionType.NAMED, Provenance(rule="capitalised_noun"))
+            return phrase.reading(AttributionType.NAMED, Provenance(rule=NameGuess.CAPITALISED_NOUN))
         return None  # "the gunman had argued": with no vectors, a singular noun alone is too weak a clue
 
 
-def type_owner(
-    typer: SourceTyper, view: SentenceView, noun: Token, number: str | None = None
-) -> tuple[SourceReading, tuple[int, int]] | None:
-    """The typed owner of a noun and its span: « son communiqué », "the company's statement",
+class NounOwners:
+    """Finds and types the owner of a noun: « son communiqué », "the company's statement",
     "a UN report", « le rapport de l'ONU », « la crainte des observateurs »."""
-    sentence = view.sentence
-    for child in sentence.children_of(noun):
-        owner = (
+
+    def __init__(self, typer: SourceTyper, genitive_markers: frozenset[str]) -> None:
+        self._typer = typer
+        self._genitive = genitive_markers  # « de », "of": the owner follows one of them
+
+    def type(
+        self, view: SentenceView, noun: Token, number: str | None = None
+    ) -> tuple[SourceReading, tuple[int, int]] | None:
+        """The typed owner of ``noun`` and its span, or None when it has none that speaks."""
+        sentence = view.sentence
+        for child in sentence.children_of(noun):
+            if not self._owns(sentence, child) or child.upos not in NOMINAL | {"DET"}:
+                continue
+            if child.upos == "DET":  # « son rapport »: the owner is someone mentioned before
+                reading = SourceReading(
+                    AttributionType.NAMED, Provenance(rule="possessive"), pending=Pending.PRONOUN, number=number
+                )
+                return reading, (child.i, child.i)
+            # "Trump's": the possessive ending is no part of the owner's name.
+            ending = {c.i for c in sentence.children_of(child) if c.dep.startswith("case") and c.i > child.i}
+            span = noun_phrase_span(sentence, child, exclude=ending)
+            typed = self._typer.type_source(view, child, span) if span is not None else None
+            if typed is not None and span is not None:
+                return typed, span
+        return None
+
+    def _owns(self, sentence: ParsedSentence, child: Token) -> bool:
+        return (
             child.has("Poss=Yes")
             or child.dep.startswith(("nmod:poss", "compound"))
-            or (child.dep.startswith("nmod") and any(c.lemma in typer.genitive for c in sentence.children_of(child)))
+            or (child.dep.startswith("nmod") and any(c.lemma in self._genitive for c in sentence.children_of(child)))
         )
-        if not owner or child.upos not in NOMINAL | {"DET"}:
-            continue
-        if child.upos == "DET":  # « son rapport »: the owner is someone mentioned before
-            reading = SourceReading(
-                AttributionType.NAMED, Provenance(rule="possessive"), pending=Pending.PRONOUN, number=number
-            )
-            return reading, (child.i, child.i)
-        # "Trump's": the possessive ending is no part of the owner's name.
-        ending = {c.i for c in sentence.children_of(child) if c.dep.startswith("case") and c.i > child.i}
-        span = noun_phrase_span(sentence, child, exclude=ending)
-        typed = typer.type_source(view, child, span) if span is not None else None
-        if typed is not None and span is not None:
-            return typed, span
-    return None
 
 
 # -- the typing steps, in the order SourceTyper tries them ------------------------
@@ -431,7 +446,7 @@ def _organisation_or_place(phrase: _SourcePhrase) -> SourceReading | None:
     if label in phrase.entities.organization and phrase.entities.lone_organization_is_person and _lone_name(phrase):
         # "Scott joked", "O'Neill said": a surname the parser took for an organisation (issue of the
         # small English model); the lexicons and acronyms have already had their say.
-        return phrase.reading(AttributionType.NAMED, Provenance(rule="lone_name_not_organisation"))
+        return phrase.reading(AttributionType.NAMED, Provenance(rule=NameGuess.LONE_NAME_NOT_ORGANISATION))
     if label in phrase.entities.organization or label in phrase.entities.place:
         return phrase.reading(AttributionType.INSTITUTION, entity_evidence(label))
     return None
@@ -461,7 +476,7 @@ def _proper_noun(phrase: _SourcePhrase) -> SourceReading | None:
     if phrase.head.has("Number=Plur"):
         # "Democrats also described", "the Europeans derided": a group, not an identified person.
         return phrase.reading(AttributionType.ANONYMOUS, Provenance(rule="plural_proper_noun"))
-    return phrase.reading(AttributionType.NAMED, Provenance(rule="proper_noun"))
+    return phrase.reading(AttributionType.NAMED, Provenance(rule=NameGuess.PROPER_NOUN))
 
 
 def role_reading(

@@ -37,6 +37,7 @@ class SpeakerFinder:
     def __init__(self, language: Language) -> None:
         self._clitics = frozenset(language.inverted_clitics)
         self._reflexives = frozenset(language.reflexive_clitics)
+        self._impersonal = frozenset(language.impersonal_pronouns)
         # What a verb that opens an inverted tag follows: a comma, a closing quotation mark, a dash...
         punctuation = language.punctuation
         closings = (closing for _, closing in language.quotation_marks)
@@ -59,7 +60,7 @@ class SpeakerFinder:
             yield SpeakerCandidate(clitic, inverted=True, clitic=True)  # « a-t-il déclaré », « estiment-ils »
             return
         if _passive(verb, children, self._reflexives):
-            yield from _passive_speakers(verb, children, self._reflexives)
+            yield from _passive_speakers(verb, children, self._reflexives, self._impersonal)
             return
         subject = _subject(children, self._reflexives)
         if subject is not None and subject.i < verb.i:
@@ -102,7 +103,9 @@ def _passive(verb: Token, children: Sequence[Token], reflexives: frozenset[str])
     return not reflexive and (verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children))
 
 
-def _passive_speakers(verb: Token, children: Sequence[Token], reflexives: frozenset[str]) -> Iterable[SpeakerCandidate]:
+def _passive_speakers(
+    verb: Token, children: Sequence[Token], reflexives: frozenset[str], impersonal: frozenset[str]
+) -> Iterable[SpeakerCandidate]:
     # A passive reporting verb names its source in the agent (« annoncée par le Kremlin »);
     # its subject is what is reported on ("The House is expected to vote", "He was accused
     # of fraud"), unless it is an expletive before the reported clause ("It was reported
@@ -118,7 +121,7 @@ def _passive_speakers(verb: Token, children: Sequence[Token], reflexives: frozen
             if c.dep.startswith(("nsubj", "expl"))
             and c.upos == "PRON"
             and c.i < verb.i
-            and (clause or c.dep.startswith("expl"))
+            and (c.dep.startswith("expl") or (clause and c.lower in impersonal))  # not "He was told that"
             and not _reflexive(c, reflexives)
         ),
         None,

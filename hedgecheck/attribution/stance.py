@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hedgecheck.attribution.readings import AttributionHit, Rank
-from hedgecheck.attribution.source_typing import SourceTyper, type_owner
+from hedgecheck.attribution.source_typing import SourceTyper
 from hedgecheck.attribution.syntax import in_main_clause, subtree
 from hedgecheck.attribution.view import MarkerSpans, SentenceView
 from hedgecheck.lexicon import Language, PhraseEntry
@@ -38,7 +38,7 @@ class StanceNounFinder:
             noun = sentence.tokens[match.last]
             if noun.i in marked.tokens or not _copular_subject(sentence, noun, self._copulas):
                 continue
-            owned = type_owner(self._typer, view, noun)
+            owned = self._typer.owners.type(view, noun)
             if owned is None:
                 continue
             reading, source = owned
@@ -48,7 +48,8 @@ class StanceNounFinder:
                 reading=reading,
                 provenance=_provenance(match),
                 content=_predicate(sentence, noun),
-                rank=Rank.MAIN_CLAUSE_VERB,
+                # Below a main-clause verb: « La thèse du gouvernement est fausse, estiment les experts ».
+                rank=Rank.MAIN_CLAUSE_MARKER,
             )
 
 
@@ -57,6 +58,12 @@ def _copular_subject(sentence: ParsedSentence, noun: Token, copulas: frozenset[s
     if not noun.dep.startswith("nsubj") or noun.head == noun.i:
         return False
     predicate = sentence.head_of(noun)
+    # "Trump's claim is false", « la position de l'équipe est fragile »: the author judges the
+    # noun, and nobody holds an adjective; a clause or a noun after the copula is what is held.
+    if predicate.upos == "ADJ" or any(
+        c.upos == "ADJ" and c.dep.startswith("xcomp") for c in sentence.children_of(predicate)
+    ):
+        return False
     copular = (
         predicate.upos == "AUX"
         or predicate.lemma in copulas

@@ -97,6 +97,7 @@ class Language:
     reflexive_clitics: tuple[str, ...] = ()  # told by their form where the parser leaves out Reflex=Yes
     addressee_prepositions: tuple[str, ...] = ()
     subordinating_coordinators: tuple[str, ...] = ()  # « car »: tagged CCONJ, opens a subordinate reason
+    impersonal_pronouns: tuple[str, ...] = ()  # « il a été annoncé que », "it was reported that"
     copulas: tuple[str, ...] = ()  # « est que »: the copula where the parser tags it a verb
     topic_prepositions: tuple[str, ...] = ()  # "spoke *of* the legacy": the topic a content verb reports
     negating_governors: tuple[str, ...] = ()
@@ -106,6 +107,7 @@ class Language:
     punctuation: Punctuation = Punctuation()
     # Whether a lone name or a document before a headline colon speaks ("Pence: ...", "Poll: ...").
     headline_speaks_alone: bool = False
+    capitals_mark_names: bool = False  # a capital inside a sentence marks a proper noun (not German)
 
     @property
     def reporting_verbs(self) -> tuple[CueEntry, ...]:

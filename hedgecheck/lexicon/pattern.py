@@ -130,6 +130,9 @@ def _read_gap(piece: str, offset: int, words: list[PatternWord], report: Callabl
     if not words:
         report(offset, f"a pattern cannot start with {GAP}")
         ok = False
+    elif len(words) >= 2 and words[-1].is_gap and words[-2].is_gap:
+        report(offset, f"at most two {GAP} in a row (up to six words)")
+        ok = False
     if slash and not _known_tag(pos, offset + len(GAP) + 1, report):
         ok = False
     words.append(PatternWord((), pos or None))

@@ -154,6 +154,7 @@ def read_settings(directory: Path, display: str, problems: list[LexiconProblem])
         "topic_prepositions": read.strings("topic_prepositions"),
         "subordinating_coordinators": read.strings("subordinating_coordinators"),
         "copulas": read.strings("copulas"),
+        "impersonal_pronouns": read.strings("impersonal_pronouns"),
         "negating_governors": read.strings("negating_governors"),
         "function_words": read.strings("function_words"),
         "quotation_marks": read.mark_pairs("quotation_marks"),
@@ -161,6 +162,7 @@ def read_settings(directory: Path, display: str, problems: list[LexiconProblem])
         "quotation_introducers": read.strings("quotation_introducers"),
         "punctuation": read.punctuation(),
         "headline_speaks_alone": read.boolean("headline_speaks_alone", table),
+        "capitals_mark_names": read.boolean("capitals_mark_names", table),
     }
     inflection, function_words = values.pop("inflection"), values.pop("function_words")
     language = Language(
