@@ -29,7 +29,7 @@ FLOORS = {
 }
 # Others' binary gold, on the first sentences of each set (the whole sets take minutes):
 # attributed-vs-none F1 on PolNeAR dev, hedged-vs-certain F1 on Szeged Wikipedia.
-BINARY_FLOORS = {("polnear-dev-en.jsonl", "attributed", 1000): 0.812, ("szeged-wiki-en.jsonl", "hedged", 3000): 0.817}
+BINARY_FLOORS = {("polnear-dev-en.jsonl", "attributed", 1000): 0.812, ("szeged-wiki-en.jsonl", "hedged", 3000): 0.815}
 
 
 def _figures(report: Report) -> dict[str, float]:
