@@ -134,3 +134,18 @@ def test_a_stance_noun_before_the_copula_reports_its_owner(fr: Annotator, en: An
     assert source(en, "The implication is clear: the plan failed.") == ("none", None)
     # Not the subject of the copula: the claim is what Politifact checked, not the sentence's report.
     assert source(en, "Politifact seized on Trump's claim that thousands were shot.") == ("none", None)
+
+
+def test_the_small_model_s_broken_parses_of_a_main_verb(fr: Annotator) -> None:
+    # A participle marked passive under a tense auxiliary only (« a assuré ») is active; a main
+    # verb the parser hangs on the relative clause of its subject is still the main verb.
+    def source(text: str) -> tuple[str, str | None]:
+        kind, span, _ = main_of(one(fr, text))
+        return kind, span
+
+    assert source("Mme Castagné a toutefois assuré que le gouvernement ne renoncerait pas.") == (
+        "named",
+        "Mme Castagné",
+    )
+    text = "Une infirmière du service, qui a requis l’anonymat, évoque des nuits épuisantes."
+    assert source(text) == ("anonymous", "Une infirmière du service")

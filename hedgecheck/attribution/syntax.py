@@ -244,6 +244,8 @@ def in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) ->
         return not token.dep.startswith("acl")
     node = token
     for _ in range(len(sentence.tokens)):
+        if _main_verb_hung_on_a_relative(sentence, node):
+            return True
         if node.dep.startswith(("acl", "nmod", "obl", "amod")) and node.upos in ("VERB", "AUX"):
             governor = sentence.head_of(node) if node.head != node.i else node
             # « qui a déclaré »; « dont le fondateur avait assuré »: the pronoun may hang on the subject.
@@ -263,6 +265,26 @@ def in_main_clause(sentence: ParsedSentence, token: Token, tag: bool = False) ->
             return True
         node = sentence.head_of(node)
     return True
+
+
+def _main_verb_hung_on_a_relative(sentence: ParsedSentence, verb: Token) -> bool:
+    """« Une infirmière, qui a requis l'anonymat, évoque des nuits »: the parser, finding no verb
+    for the subject, makes the main verb a conjunct of the relative clause and the subject the
+    root. After the comma that closes the relative clause, the verb is the main one."""
+    if not verb.dep.startswith("conj") or verb.head == verb.i or verb.upos not in ("VERB", "AUX"):
+        return False
+    relative = sentence.head_of(verb)
+    if not relative.dep.startswith("acl") or relative.head == relative.i:
+        return False
+    subject = sentence.head_of(relative)
+    before = sentence.tokens[verb.i - 1] if verb.i > 0 else None
+    return (
+        subject.head == subject.i
+        and subject.upos in ("NOUN", "PROPN", "PRON")
+        and any(c.has("PronType=Rel") for c in sentence.children_of(relative))
+        and before is not None
+        and before.upos == "PUNCT"
+    )
 
 
 _DATELINE_LIMIT = 12
