@@ -13,6 +13,8 @@ from hedgecheck.parsed import ParsedSentence, Token
 
 __all__ = ["DocumentContext"]
 
+_NAME_GUESSES = frozenset(NameGuess)  # built once: read for every attribution
+
 
 @attrs.frozen(slots=True)
 class _Known:
@@ -67,7 +69,7 @@ class DocumentContext:
         guessed_body = reading.type in (AttributionType.INSTITUTION, AttributionType.MEDIA)
         if guessed_body and name in self._surnames:
             return attrs.evolve(reading, type=AttributionType.NAMED, evidence=Provenance(rule="surname_seen_before"))
-        guessed_person = reading.type is AttributionType.NAMED and reading.evidence.rule in frozenset(NameGuess)
+        guessed_person = reading.type is AttributionType.NAMED and reading.evidence.rule in _NAME_GUESSES
         if guessed_person and name in self._bodies and name not in self._surnames:
             evidence = Provenance(rule="organisation_seen_before")
             return attrs.evolve(reading, type=AttributionType.INSTITUTION, evidence=evidence)

@@ -144,8 +144,7 @@ class SourceTyper:
             return self.type_pronoun(view, head, grammatical_number(head))
         if not lenient and _no_speaker_here(view, head):
             return None  # « selon les régions »: depending on (rule 9), though « la région a annoncé » speaks
-        listed = head.i in view.institutions or head.i in view.media  # "according to police": a body
-        if not lenient and not listed and _bare_singular_noun(view, head):
+        if not lenient and _body_named(view, head) is None and _bare_singular_noun(view, head):
             return None  # "per student", "according to plan": a rate or a manner, no one speaking
         phrase = _SourcePhrase.read(view, head, span, lenient, self._entities)
         for step in self._steps:
@@ -327,8 +326,13 @@ def _no_speaker_here(view: SentenceView, head: Token) -> bool:
     blocker = view.non_speakers.get(head.i) or view.depending_on.get(head.i)
     if blocker is None:
         return False
-    body = view.institutions.get(head.i) or view.media.get(head.i)
+    body = _body_named(view, head)
     return body is None or body.last - body.first <= blocker.last - blocker.first
+
+
+def _body_named(view: SentenceView, head: Token) -> Match[PhraseEntry] | None:
+    """The institution or outlet entry that covers the head ("police", « Météo-France »), if any."""
+    return view.institutions.get(head.i) or view.media.get(head.i)
 
 
 def _bare_singular_noun(view: SentenceView, head: Token) -> bool:

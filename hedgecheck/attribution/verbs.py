@@ -207,12 +207,12 @@ class ReportingVerbFinder:
 def _has_content(view: SentenceView, hit: AttributionHit, topic_prepositions: frozenset[str]) -> bool:
     """A clause, an infinitive, a quotation or a topic ("spoke of X") of the verb's own, or a tag it makes."""
     sentence = view.sentence
-    verbs = [
+    predicates = [
         sentence.tokens[i]
         for i in range(hit.cue[0], hit.cue[1] + 1)
         if sentence.tokens[i].upos in ("VERB", "AUX", "ADJ")  # "skeptical that": an adjective of attitude
     ]
-    dependents = [c for v in verbs for c in sentence.children_of(v)]
+    dependents = [c for v in predicates for c in sentence.children_of(v)]
     clause = any(c.dep.startswith(("ccomp", "xcomp", "csubj", "parataxis")) for c in dependents)
     topic = any(
         c.dep.startswith("obl")
